@@ -1,0 +1,115 @@
+// UNO arguments to core inputs and core results to Calc: see convert.hxx.
+#include "convert.hxx"
+
+#include <com/sun/star/util/Date.hpp>
+
+#include <cmath>
+#include <limits>
+
+using namespace css;
+using rtl::OUString;
+
+namespace assobudget {
+
+namespace {
+
+[[noreturn]] void refuse(ab_error err)
+{
+    throw lang::IllegalArgumentException(OUString::createFromAscii(ab_strerror(err)),
+                                         uno::Reference<uno::XInterface>(), 0);
+}
+
+/** The number in @p value; false for void (empty cell); text or anything else → Err:502. */
+bool numberOf(const uno::Any &value, double &out)
+{
+    if (!value.hasValue())
+        return false;
+    if (!(value >>= out) || !std::isfinite(out))
+        refuse(AB_ERR_ARGUMENT);
+    return true;
+}
+
+} // namespace
+
+Numbers toNumbers(const CellRange &cells)
+{
+    Numbers n;
+    n.rows = static_cast<size_t>(cells.getLength());
+    n.cols = n.rows ? static_cast<size_t>(cells[0].getLength()) : 0;
+    n.values.reserve(n.rows * n.cols);
+    for (const auto &row : cells) {
+        if (static_cast<size_t>(row.getLength()) != n.cols)
+            refuse(AB_ERR_SHAPE);
+        for (const auto &cell : row) {
+            double v = 0;
+            numberOf(cell, v);
+            n.values.push_back(v);
+        }
+    }
+    return n;
+}
+
+int optionalInteger(const uno::Any &arg, int fallback)
+{
+    double v = 0;
+    CellRange cells;
+    if (arg >>= cells) { // a cell reference arrives as a 1 x 1 range
+        if (cells.getLength() != 1 || cells[0].getLength() != 1)
+            refuse(AB_ERR_SHAPE);
+        if (!numberOf(cells[0][0], v))
+            return fallback;
+    } else if (!numberOf(arg, v)) {
+        return fallback;
+    }
+    if (v != std::trunc(v) || std::fabs(v) > std::numeric_limits<int>::max())
+        refuse(AB_ERR_ARGUMENT);
+    return static_cast<int>(v);
+}
+
+ab_date nullDate(const uno::Reference<beans::XPropertySet> &document)
+{
+    util::Date d;
+    if (document.is()) {
+        try {
+            if (document->getPropertyValue("NullDate") >>= d)
+                return {d.Year, d.Month, d.Day};
+        } catch (const uno::Exception &) {
+            // A property set without NullDate: Calc's default applies.
+        }
+    }
+    return AB_DEFAULT_NULL_DATE;
+}
+
+void check(ab_error err)
+{
+    if (err != AB_OK)
+        refuse(err);
+}
+
+uno::Any numberResult(ab_error err, double value)
+{
+    if (ab_error_is_not_available(err))
+        return uno::Any(); // Calc shows #N/A
+    check(err);
+    if (!std::isfinite(value))
+        refuse(AB_ERR_OVERFLOW);
+    return uno::Any(value);
+}
+
+uno::Any arrayResult(const std::vector<double> &values, size_t rows, size_t cols)
+{
+    uno::Sequence<uno::Sequence<double>> out(static_cast<sal_Int32>(rows));
+    auto *outRows = out.getArray();
+    for (size_t r = 0; r < rows; r++) {
+        outRows[r].realloc(static_cast<sal_Int32>(cols));
+        double *cells = outRows[r].getArray();
+        for (size_t c = 0; c < cols; c++) {
+            cells[c] = values[r * cols + c];
+            if (!std::isfinite(cells[c]))
+                refuse(AB_ERR_OVERFLOW);
+        }
+    }
+    return uno::Any(out);
+}
+
+} // namespace assobudget

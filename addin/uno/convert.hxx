@@ -1,0 +1,74 @@
+// Unpacking UNO arguments into core inputs, and core results into what Calc shows.
+// No computation here: only shapes, types and the error mapping of DESIGN.md.
+#pragma once
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+
+#include <rtl/ustring.hxx>
+
+#include <new>
+#include <stdexcept>
+#include <vector>
+
+extern "C" {
+#include "assobudget/date.h"
+#include "assobudget/error.h"
+#include "assobudget/range.h"
+}
+
+using rtl::OUString;
+
+namespace assobudget {
+
+using CellRange = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+/** A cell range flattened row by row, empty cells 0. */
+struct Numbers {
+    std::vector<double> values;
+    size_t rows = 0, cols = 0;
+    ab_range view() const { return {values.data(), rows, cols}; }
+    size_t size() const { return values.size(); }
+};
+
+/** The numbers of a range; text in a cell → Err:502. */
+Numbers toNumbers(const CellRange &cells);
+
+/** An optional whole number: omitted or an empty cell → @p fallback; text or a fraction → Err:502. */
+int optionalInteger(const css::uno::Any &arg, int fallback);
+
+/** The document's null date (serial 0); Calc's default when the document gives none. */
+ab_date nullDate(const css::uno::Reference<css::beans::XPropertySet> &document);
+
+/** Throws what Calc shows for @p err: IllegalArgumentException (Err:502); nothing for AB_OK. */
+void check(ab_error err);
+
+/** A number for Calc, or void (#N/A) when @p err says no data applies; other errors throw. */
+css::uno::Any numberResult(ab_error err, double value);
+
+/** A rows x cols array for Calc from values stored row by row. */
+css::uno::Any arrayResult(const std::vector<double> &values, size_t rows, size_t cols);
+
+/** Runs @p body and lets only documented UNO exceptions out: a crash-free boundary. */
+template <class Body> css::uno::Any guarded(Body &&body)
+{
+    try {
+        return body();
+    } catch (const css::lang::IllegalArgumentException &) {
+        throw;
+    } catch (const css::uno::RuntimeException &) {
+        throw;
+    } catch (const std::bad_alloc &) {
+        check(AB_ERR_NO_MEMORY);
+    } catch (const std::exception &e) {
+        throw css::uno::RuntimeException(OUString::createFromAscii(e.what()));
+    } catch (...) {
+        throw css::uno::RuntimeException("AssoBudget: unexpected error");
+    }
+    return css::uno::Any();
+}
+
+} // namespace assobudget

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Installs the Debian 12 packages AssoBudget needs to build, test and demo.
+# Idempotent: does nothing when everything is already there.
+set -eu
+
+PACKAGES="
+  build-essential pkg-config zip unzip
+  libxml2-dev libxml2-utils libcppunit-dev
+  clang libclang-rt-14-dev
+  libreoffice-calc libreoffice-dev python3-uno
+  libreoffice-l10n-fr fonts-dejavu-core locales
+"
+
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+  echo "install-deps: installing:$missing"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The French-UI test needs a fr_FR.UTF-8 locale.
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf8$'; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+  $SUDO locale-gen >/dev/null
+fi

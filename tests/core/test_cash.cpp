@@ -1,0 +1,67 @@
+// TRESO.SOLDES / ab_cash_balances: worked examples and every error path.
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <limits>
+#include <vector>
+
+#include "assobudget/cash.h"
+
+class CashTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(CashTest);
+    CPPUNIT_TEST(runningBalanceOverAYear);
+    CPPUNIT_TEST(columnsWorkLikeRows);
+    CPPUNIT_TEST(centsStayExact);
+    CPPUNIT_TEST(errors);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void runningBalanceOverAYear()
+    {
+        // Opening 5,000; grant of 30,000 in April; 8,000 of charges every month.
+        std::vector<double> in = {0, 0, 0, 30000, 0, 0, 0, 0, 0, 0, 0, 0};
+        std::vector<double> out(12, 8000);
+        std::vector<double> bal(12);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_balances(5000, {in.data(), 1, 12}, {out.data(), 1, 12}, bal.data()));
+        const double expected[12] = {-3000, -11000, -19000, 3000, -5000, -13000,
+                                     -21000, -29000, -37000, -45000, -53000, -61000};
+        for (int i = 0; i < 12; i++)
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(expected[i], bal[i], 1e-9);
+    }
+    void columnsWorkLikeRows()
+    {
+        double in[3] = {100, 0, 50}, out[3] = {20, 30, 0}, bal[3];
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_balances(0, {in, 3, 1}, {out, 3, 1}, bal));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(80, bal[0], 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(50, bal[1], 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(100, bal[2], 0);
+    }
+    void centsStayExact()
+    {
+        // 0.10 in each of 36 months: 3.60, not 3.5999999999999996.
+        std::vector<double> in(36, 0.1), out(36, 0), bal(36);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_balances(0, {in.data(), 36, 1}, {out.data(), 36, 1}, bal.data()));
+        CPPUNIT_ASSERT_EQUAL(3.6, bal[35]);
+    }
+    void errors()
+    {
+        double a[4] = {1, 2, 3, 4}, b[4] = {1, 2, 3, 4}, bal[4];
+        const double inf = std::numeric_limits<double>::infinity();
+        // Row against column of the same length: shapes differ.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_balances(0, {a, 1, 4}, {b, 4, 1}, bal));
+        // Different lengths.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_balances(0, {a, 1, 4}, {b, 1, 3}, bal));
+        // A 2 x 2 block is neither a row nor a column.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_balances(0, {a, 2, 2}, {b, 2, 2}, bal));
+        // Empty ranges.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_balances(0, {a, 0, 0}, {b, 0, 0}, bal));
+        // Non-finite inputs.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_balances(inf, {a, 1, 4}, {b, 1, 4}, bal));
+        double c[2] = {1, inf}, d[2] = {0, 0};
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_balances(0, {c, 1, 2}, {d, 1, 2}, bal));
+        // Finite inputs whose balance overflows.
+        double e[2] = {1.7e308, 1.7e308};
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_OVERFLOW, ab_cash_balances(0, {e, 1, 2}, {d, 1, 2}, bal));
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(CashTest);
