@@ -19,10 +19,12 @@ namespace {
                                          uno::Reference<uno::XInterface>(), 0);
 }
 
-/** The number in @p value; false for void (empty cell); text or anything else → Err:502. */
+/** The number in @p value; false for an empty cell (Calc passes it as void or as an
+ *  empty string); any other text → Err:502. */
 bool numberOf(const uno::Any &value, double &out)
 {
-    if (!value.hasValue())
+    OUString text;
+    if (!value.hasValue() || ((value >>= text) && text.isEmpty()))
         return false;
     if (!(value >>= out) || !std::isfinite(out))
         refuse(AB_ERR_ARGUMENT);
@@ -51,6 +53,7 @@ Numbers toNumbers(const CellRange &cells)
 
 int optionalInteger(const uno::Any &arg, int fallback)
 {
+    // Calc passes a reference to one empty cell as 0, like its own functions see it.
     double v = 0;
     CellRange cells;
     if (arg >>= cells) { // a cell reference arrives as a 1 x 1 range

@@ -37,7 +37,7 @@ struct Numbers {
 /** The numbers of a range; text in a cell → Err:502. */
 Numbers toNumbers(const CellRange &cells);
 
-/** An optional whole number: omitted or an empty cell → @p fallback; text or a fraction → Err:502. */
+/** An optional whole number: omitted → @p fallback; text or a fraction → Err:502. */
 int optionalInteger(const css::uno::Any &arg, int fallback);
 
 /** The document's null date (serial 0); Calc's default when the document gives none. */
