@@ -19,24 +19,31 @@ CORE_SAN_OBJ := $(CORE_SRC:addin/core/src/%.c=$(B)/obj/core-san/%.o)
 UNO_SRC := $(wildcard addin/uno/*.cxx)
 UNO_OBJ := $(UNO_SRC:addin/uno/%.cxx=$(B)/obj/uno/%.o)
 CORE_TEST_SRC := $(wildcard tests/core/*.cpp)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZERS := $(FUZZ_SRC:tests/fuzz/%.c=$(B)/fuzz/%)
+BENCH_SRC := $(wildcard tests/bench/bench_*.c)
+BENCHES := $(BENCH_SRC:tests/bench/%.c=$(B)/bench/%)
+TABLE := $(wildcard addin/functions/*.toml)
 IDL := idl/org/assobudget/XFunctions.idl
 DOCS := docs/fonctions.md
 
 WARN := -Wall -Wextra -Werror
-CORE_CFLAGS := -std=c11 -O2 -g -fPIC -fvisibility=hidden $(WARN) -Iaddin/core/include -MMD -MP
+XML_CFLAGS = $(shell pkg-config --cflags libxml-2.0)
+XML_LIBS = $(shell pkg-config --libs libxml-2.0)
+CORE_CFLAGS = -std=c11 -O2 -g -fPIC -fvisibility=hidden $(WARN) -Iaddin/core/include $(XML_CFLAGS) -MMD -MP
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 UNO_DEFS := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3
 UNO_CXXFLAGS := -std=c++17 -O2 -g -fPIC -fvisibility=hidden $(WARN) -Wno-deprecated-declarations \
     $(UNO_DEFS) -isystem $(SDK)/include -isystem $(B)/inc -I$(B)/gen -Iaddin/uno -Iaddin/core/include -MMD -MP
-UNO_LIBS := -L$(SDK)/lib -luno_cppuhelpergcc3 -luno_cppu -luno_sal
+UNO_LIBS = -L$(SDK)/lib -luno_cppuhelpergcc3 -luno_cppu -luno_sal $(XML_LIBS) -lm
 TEST_CXXFLAGS := -std=c++17 -O1 -g -Wall -Wextra -Iaddin/core/include
 
 OXT := $(B)/assobudget.oxt
 LIB := $(B)/libassobudget.uno.so
 RDB := $(B)/assobudget.rdb
 
-.PHONY: all deps demo check check-all check-table check-core check-oxt check-calc \
-        generate install uninstall clean
+.PHONY: all deps demo check check-all check-table check-core check-oxt check-calc check-fuzz \
+        fuzz fuzz-run bench bench-run generate install uninstall clean
 .DEFAULT_GOAL := all
 
 all: $(OXT)
@@ -48,13 +55,13 @@ deps:
 
 generate: $(IDL) $(DOCS)
 
-$(IDL): addin/functions.toml packaging/functions.py
+$(IDL): $(TABLE) packaging/functions.py
 	$(Q)$(PY) packaging/functions.py idl $@
 
-$(DOCS): addin/functions.toml packaging/functions.py
+$(DOCS): $(TABLE) packaging/functions.py
 	$(Q)$(PY) packaging/functions.py docs $@
 
-$(B)/gen/function_table.hxx: addin/functions.toml packaging/functions.py
+$(B)/gen/function_table.hxx: $(TABLE) packaging/functions.py
 	$(Q)$(PY) packaging/functions.py cxx $@
 
 # ---- UNO types -----------------------------------------------------------------------
@@ -108,16 +115,16 @@ $(OXT): $(LIB) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
 check: deps
 	$(Q)$(MAKE) --no-print-directory check-all
 
-check-all: check-table check-core check-oxt check-calc
+check-all: check-table check-core check-fuzz check-oxt check-calc
 	$(Q)$(PY) packaging/summary.py $(B)/results
 
 $(B)/tests/core: $(CORE_TEST_SRC) $(CORE_OBJ)
 	@mkdir -p $(@D)
-	$(Q)g++ $(TEST_CXXFLAGS) $^ -lcppunit -o $@
+	$(Q)g++ $(TEST_CXXFLAGS) $^ -lcppunit $(XML_LIBS) -lm -o $@
 
 $(B)/tests/core-san: $(CORE_TEST_SRC) $(CORE_SAN_OBJ)
 	@mkdir -p $(@D)
-	$(Q)g++ $(TEST_CXXFLAGS) $(SAN) $^ -lcppunit -o $@
+	$(Q)g++ $(TEST_CXXFLAGS) $(SAN) $^ -lcppunit $(XML_LIBS) -lm -o $@
 
 check-table:
 	@mkdir -p $(B)/results
@@ -136,6 +143,44 @@ check-oxt: $(OXT)
 check-calc: $(OXT)
 	@mkdir -p $(B)/results
 	$(Q)$(PY) tests/calc/run_calc_tests.py $(OXT) $(B)/calc-tests | tee $(B)/results/calc.log
+
+# ---- fuzzing (libFuzzer): tests/fuzz/fuzz_NAME.c, seeds in tests/fuzz/corpus/fuzz_NAME/ ----
+
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+    -Iaddin/core/include $(XML_CFLAGS)
+
+$(B)/fuzz/%: tests/fuzz/%.c $(CORE_SRC)
+	@mkdir -p $(@D)
+	$(Q)clang $(FUZZ_CFLAGS) $< $(CORE_SRC) $(XML_LIBS) -lm -o $@
+
+# make check: each target replays its seeds and explores for a few seconds.
+check-fuzz: $(FUZZERS)
+	@mkdir -p $(B)/results
+	$(Q)n=0; for f in $(FUZZERS); do name=$$(basename $$f); mkdir -p $(B)/fuzz/found-$$name; \
+	    $$f -max_total_time=3 -print_final_stats=0 $(B)/fuzz/found-$$name tests/fuzz/corpus/$$name \
+	        > $(B)/fuzz/$$name.log 2>&1 || { tail -30 $(B)/fuzz/$$name.log; echo "fuzz: $$n passed, 1 failed"; exit 1; }; \
+	    n=$$((n+1)); done; echo "fuzz (smoke): $$n passed, 0 failed" | tee $(B)/results/fuzz.log
+
+fuzz: deps
+	$(Q)$(MAKE) --no-print-directory fuzz-run
+
+fuzz-run: $(FUZZERS)
+	$(Q)for f in $(FUZZERS); do name=$$(basename $$f); mkdir -p $(B)/fuzz/found-$$name; \
+	    echo "== $$name ($(FUZZ_SECONDS) s)"; \
+	    $$f -max_total_time=$(FUZZ_SECONDS) $(B)/fuzz/found-$$name tests/fuzz/corpus/$$name || exit 1; done
+
+# ---- benchmarks: tests/bench/bench_NAME.c, run by make bench (never by make check) ----------
+
+$(B)/bench/%: tests/bench/%.c $(CORE_OBJ)
+	@mkdir -p $(@D)
+	$(Q)gcc -std=c11 -O2 -g -Iaddin/core/include $(XML_CFLAGS) $^ $(XML_LIBS) -lm -o $@
+
+bench: deps
+	$(Q)$(MAKE) --no-print-directory bench-run
+
+bench-run: $(BENCHES)
+	$(Q)for b in $(BENCHES); do $$b || exit 1; done | tee $(B)/bench/results.txt
 
 # ---- demo and installation into a real user's LibreOffice -----------------------------
 

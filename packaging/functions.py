@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The function table (addin/functions.toml): lint it and generate what derives from it.
+"""The function table (addin/functions/*.toml): lint it and generate what derives from it.
 
     functions.py lint                  check every text is there, in both languages
     functions.py idl FILE              the UNO interface org::assobudget::XFunctions
@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLE = ROOT / "addin" / "functions.toml"
+TABLE_DIR = ROOT / "addin" / "functions"
 IDL_FILE = ROOT / "idl" / "org" / "assobudget" / "XFunctions.idl"
 DOCS_FILE = ROOT / "docs" / "fonctions.md"
 
@@ -23,12 +23,16 @@ CATEGORIES = {"Database", "Date&Time", "Financial", "Information", "Logical", "M
 ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence< any > >",
              "optional": "any"}
 RETURNS = {"number", "date", "array"}
-GENERATED = "GENERATED from addin/functions.toml by packaging/functions.py: do not edit."
+GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
 
 
-def load(path=TABLE):
-    with open(path, "rb") as f:
-        return tomllib.load(f)["function"]
+def load(folder=TABLE_DIR):
+    """Every function of every table file, in file-name order."""
+    functions = []
+    for path in sorted(Path(folder).glob("*.toml")):
+        with open(path, "rb") as f:
+            functions += tomllib.load(f).get("function", [])
+    return functions
 
 
 def lint(functions):
@@ -127,6 +131,20 @@ def c_string(text):
     return f'"{escaped}"'
 
 
+CXX_TYPES = {"number": "double", "text": "const OUString &", "range": "const CellRange &",
+             "optional": "const css::uno::Any &"}
+
+
+def method_declaration(f):
+    params = []
+    if f.get("document"):
+        params.append("const css::uno::Reference<css::beans::XPropertySet> &document")
+    for a in f.get("arg", []):
+        t = CXX_TYPES[a["type"]]
+        params.append(f"{t}{'' if t.endswith('&') else ' '}{a['name']}")
+    return f"css::uno::Any SAL_CALL {f['name']}({', '.join(params)}) override;"
+
+
 def cxx(functions):
     out = [f"// {GENERATED}",
            "#pragma once",
@@ -158,6 +176,11 @@ def cxx(functions):
     out.append(f'constexpr const char serviceName[] = "{SERVICE}";')
     out.append("")
     out.append("} // namespace assobudget")
+    out.append("")
+    out.append("// The XFunctions methods, declared inside FunctionsAddIn (addin.hxx).")
+    out.append("#define ASSOBUDGET_FUNCTION_METHODS \\")
+    out += [f"    {method_declaration(f)} \\" for f in functions]
+    out.append("    /* end */")
     out.append("")
     return "\n".join(out)
 
@@ -240,7 +263,7 @@ def main(argv):
     problems = lint(functions)
     if problems:
         for p in problems:
-            print(f"functions.toml: {p}", file=sys.stderr)
+            print(f"addin/functions: {p}", file=sys.stderr)
         return 1
     command = argv[1] if len(argv) > 1 else "lint"
     if command == "lint":
@@ -251,7 +274,7 @@ def main(argv):
         stale = [str(p.relative_to(ROOT)) for p, make in ((IDL_FILE, idl), (DOCS_FILE, docs))
                  if not p.exists() or p.read_text(encoding="utf-8") != make(functions)]
         if stale:
-            print(f"functions: out of date with addin/functions.toml: {', '.join(stale)} "
+            print(f"functions: out of date with addin/functions/*.toml: {', '.join(stale)} "
                   f"(run `make generate`)", file=sys.stderr)
             return 1
         # One check per function linted, plus the two generated files.

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 import uno  # python3-uno; also makes com.sun.star importable
 import unohelper
@@ -22,13 +23,17 @@ PROGRAM = Path("/usr/lib/libreoffice/program")
 LOCALES = {"fr": "fr_FR.UTF-8", "en": "C.UTF-8"}
 
 # Recalculate every formula when a document is loaded (ODFRecalcMode 0 = always).
-RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-"""
+SETTINGS = [("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"),
+            ("/org.openoffice.Office.Calc/Formula/Load", "OOXMLRecalcMode", "0"),
+            ("/org.openoffice.Office.Common/Misc", "FirstRun", "false")]
+
+
+def registry_modifications(settings):
+    """A profile's registrymodifications.xcu holding @settings: (node path, property, value)."""
+    items = "".join(f'<item oor:path={quoteattr(path)}><prop oor:name={quoteattr(prop)} oor:op="fuse">'
+                    f"<value>{escape(value)}</value></prop></item>\n" for path, prop, value in settings)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema">\n' + items + "</oor:items>\n")
 
 
 def props(**values):
@@ -67,14 +72,19 @@ class _CommandEnvironment(unohelper.Base, XCommandEnvironment):
 
 
 class Office:
-    """with Office(workdir, lang="fr", oxt=path) as office: office.desktop, office.ctx ..."""
+    """with Office(workdir, lang="fr", oxt=path) as office: office.desktop, office.ctx ...
 
-    def __init__(self, workdir, lang="en", oxt=None):
+    settings: extra configuration, [(node path, property, value)], e.g.
+    [("/org.assobudget.AssoBudget/DataFiles", "Payroll", "/path/to/paie.xml")].
+    """
+
+    def __init__(self, workdir, lang="en", oxt=None, settings=()):
         self.workdir = Path(workdir)
         self.profile = self.workdir / "profile"
         self.home = self.workdir / "home"
         self.lang = lang
         self.oxt = oxt
+        self.settings = list(settings)
         self.process = None
         self.ctx = None
         self.desktop = None
@@ -83,7 +93,8 @@ class Office:
         shutil.rmtree(self.workdir, ignore_errors=True)
         (self.profile / "user").mkdir(parents=True)
         self.home.mkdir(parents=True)
-        (self.profile / "user" / "registrymodifications.xcu").write_text(RECALC_ALWAYS)
+        (self.profile / "user" / "registrymodifications.xcu").write_text(
+            registry_modifications(SETTINGS + self.settings))
         try:
             self._start()
             if self.oxt:

@@ -5,8 +5,6 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weak.hxx>
 
-#include "function_table.hxx"
-
 using namespace css;
 using rtl::OUString;
 
@@ -103,7 +101,7 @@ uno::Sequence<OUString> FunctionsAddIn::getSupportedServiceNames()
 } // namespace assobudget
 
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface *
-org_assobudget_Functions_get_implementation(uno::XComponentContext *, const uno::Sequence<uno::Any> &)
+org_assobudget_Functions_get_implementation(uno::XComponentContext *context, const uno::Sequence<uno::Any> &)
 {
-    return cppu::acquire(new assobudget::FunctionsAddIn());
+    return cppu::acquire(new assobudget::FunctionsAddIn(context));
 }

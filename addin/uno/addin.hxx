@@ -10,6 +10,7 @@
 #include <org/assobudget/XFunctions.hpp>
 
 #include "convert.hxx"
+#include "function_table.hxx"
 
 namespace assobudget {
 
@@ -19,15 +20,12 @@ class FunctionsAddIn
     : public cppu::WeakImplHelper4<org::assobudget::XFunctions, css::sheet::XAddIn,
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
-    FunctionsAddIn() = default;
+    explicit FunctionsAddIn(const css::uno::Reference<css::uno::XComponentContext> &context)
+        : context_(context) {}
 
-    // XFunctions: one method per row of the function table (functions.cxx)
-    css::uno::Any SAL_CALL allocate(double total, const CellRange &keys,
-                                    const css::uno::Any &decimals) override;
-    css::uno::Any SAL_CALL cashBalances(double opening, const CellRange &receipts,
-                                        const CellRange &payments) override;
-    css::uno::Any SAL_CALL dueDate(const css::uno::Reference<css::beans::XPropertySet> &document,
-                                   double invoiceDate, const OUString &terms) override;
+    // XFunctions: one method per function of the table, declared by the generated header,
+    // defined in functions_*.cxx.
+    ASSOBUDGET_FUNCTION_METHODS
 
     // XAddIn: generic answers over the function table (addin.cxx)
     OUString SAL_CALL getProgrammaticFuntionName(const OUString &displayName) override;
@@ -49,6 +47,9 @@ public:
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
+    const css::uno::Reference<css::uno::XComponentContext> &context() const { return context_; }
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
     css::lang::Locale locale_;
     bool french() const { return locale_.Language == "fr"; }
 };

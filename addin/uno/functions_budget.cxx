@@ -1,5 +1,6 @@
-// The Calc functions: unpack the arguments, call the core, hand the result to Calc.
-// One method per row of addin/functions.toml; the core does all the computing.
+// Budget basics (addin/functions/1-budget.toml): unpack the arguments, call the core,
+// hand the result to Calc.
+// The core does all the computing.
 #include "addin.hxx"
 
 extern "C" {

@@ -1,0 +1,60 @@
+/* Safe loading of the extension's XML data files into a small tree of the core's own.
+ * The only module that talks to libxml2; no libxml2 type appears here. */
+#ifndef ASSOBUDGET_XML_H
+#define ASSOBUDGET_XML_H
+
+#include <stddef.h>
+
+#include "assobudget/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Largest data file the core reads (bytes). */
+#define AB_XML_MAX_BYTES (4u * 1024u * 1024u)
+
+/** @brief Deepest element nesting accepted. */
+#define AB_XML_MAX_DEPTH 32
+
+/** @brief One element: its name, attributes, trimmed text and child elements. */
+typedef struct ab_xml_node {
+    char *name;                   /**< local name, UTF-8 */
+    char **attributes;            /**< name, value, name, value, ..., NULL */
+    char *text;                   /**< the element's own text, trimmed; "" if none */
+    struct ab_xml_node *children; /**< child elements in document order */
+    size_t child_count;
+} ab_xml_node;
+
+/**
+ * @brief Parses @p size bytes of XML into a tree.
+ *
+ * Refused, with AB_ERR_DATA_FILE and a message: a DOCTYPE or an entity declaration
+ * (no DTD is ever loaded, no entity expanded), anything fetched from the network,
+ * XInclude, more than AB_XML_MAX_BYTES, nesting deeper than AB_XML_MAX_DEPTH, and any
+ * malformed XML. Never writes to stderr.
+ *
+ * @param message       out: why a file was refused (may be NULL)
+ * @param message_size  size of @p message
+ * @param root          out: the tree, to free with ab_xml_free()
+ */
+ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *message,
+                      size_t message_size);
+
+/** @brief Reads the file at @p path (at most AB_XML_MAX_BYTES) and parses it like ab_xml_parse(). */
+ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size);
+
+/** @brief Frees a tree from ab_xml_parse() or ab_xml_load(); NULL is fine. */
+void ab_xml_free(ab_xml_node *root);
+
+/** @brief Value of attribute @p name of @p node, or NULL. */
+const char *ab_xml_attribute(const ab_xml_node *node, const char *name);
+
+/** @brief First child element of @p node called @p name, or NULL. */
+const ab_xml_node *ab_xml_child(const ab_xml_node *node, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,231 @@
+/* XML data files: refuse what is unsafe, parse with libxml2, copy into our own tree. */
+#include "assobudget/xml.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void say(char *message, size_t size, const char *format, ...)
+{
+    if (!message || !size)
+        return;
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, size, format, args);
+    va_end(args);
+}
+
+/* True when @p needle occurs in the @p size bytes at @p data. */
+static int contains(const char *data, size_t size, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= size; i++)
+        if (memcmp(data + i, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* libxml2 reports errors here instead of on stderr; the message is taken afterwards. */
+static void quiet(void *user, xmlErrorPtr error)
+{
+    (void)user;
+    (void)error;
+}
+
+static char *copy(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *out = malloc(n);
+    if (out)
+        memcpy(out, s, n);
+    return out;
+}
+
+/* The element's own text (its text and CDATA children), trimmed. */
+static char *own_text(xmlNodePtr element)
+{
+    size_t len = 0;
+    for (xmlNodePtr c = element->children; c; c = c->next)
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            len += strlen((const char *)c->content);
+    char *text = malloc(len + 1);
+    if (!text)
+        return NULL;
+    text[0] = '\0';
+    for (xmlNodePtr c = element->children; c; c = c->next)
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            strcat(text, (const char *)c->content);
+    size_t start = strspn(text, " \t\r\n");
+    size_t end = strlen(text);
+    while (end > start && strchr(" \t\r\n", text[end - 1]))
+        end--;
+    memmove(text, text + start, end - start);
+    text[end - start] = '\0';
+    return text;
+}
+
+static void free_node(ab_xml_node *node)
+{
+    free(node->name);
+    if (node->attributes)
+        for (char **a = node->attributes; *a; a++)
+            free(*a);
+    free(node->attributes);
+    free(node->text);
+    for (size_t i = 0; i < node->child_count; i++)
+        free_node(&node->children[i]);
+    free(node->children);
+}
+
+/* Fills @p out from @p element and its descendants; 0 on failure (out of memory, too deep). */
+static int convert(xmlNodePtr element, ab_xml_node *out, int depth)
+{
+    memset(out, 0, sizeof *out);
+    if (depth > AB_XML_MAX_DEPTH)
+        return 0;
+    out->name = copy((const char *)element->name);
+    out->text = own_text(element);
+    size_t attrs = 0, kids = 0;
+    for (xmlAttrPtr a = element->properties; a; a = a->next)
+        attrs++;
+    for (xmlNodePtr c = element->children; c; c = c->next)
+        kids += c->type == XML_ELEMENT_NODE;
+    out->attributes = calloc(2 * attrs + 1, sizeof *out->attributes);
+    out->children = kids ? calloc(kids, sizeof *out->children) : NULL;
+    if (!out->name || !out->text || !out->attributes || (kids && !out->children))
+        return 0;
+    size_t i = 0;
+    for (xmlAttrPtr a = element->properties; a; a = a->next) {
+        xmlChar *value = xmlNodeListGetString(element->doc, a->children, 1);
+        out->attributes[i++] = copy((const char *)a->name);
+        out->attributes[i++] = copy(value ? (const char *)value : "");
+        xmlFree(value);
+        if (!out->attributes[i - 2] || !out->attributes[i - 1])
+            return 0;
+    }
+    for (xmlNodePtr c = element->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        out->child_count++; /* counted before converting, so a failure frees it too */
+        if (!convert(c, &out->children[out->child_count - 1], depth + 1))
+            return 0;
+    }
+    return 1;
+}
+
+ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *message,
+                      size_t message_size)
+{
+    *root = NULL;
+    say(message, message_size, "ok");
+    if (!data || size == 0) {
+        say(message, message_size, "empty file");
+        return AB_ERR_DATA_FILE;
+    }
+    if (size > AB_XML_MAX_BYTES || size > (size_t)__INT_MAX__) {
+        say(message, message_size, "file larger than %u bytes", AB_XML_MAX_BYTES);
+        return AB_ERR_DATA_FILE;
+    }
+    /* No DTD, hence no entity: refused before libxml2 sees them. */
+    if (contains(data, size, "<!DOCTYPE") || contains(data, size, "<!ENTITY")) {
+        say(message, message_size, "DOCTYPE and entity declarations are refused");
+        return AB_ERR_DATA_FILE;
+    }
+
+    xmlInitParser(); /* idempotent; inside LibreOffice it has been done already */
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return AB_ERR_NO_MEMORY;
+    ctxt->sax->serror = quiet;
+    ctxt->sax->error = NULL;
+    ctxt->sax->warning = NULL;
+    /* No network, no DTD loading or attribute defaults, no entity substitution, no XInclude. */
+    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)size, "data.xml", "UTF-8", options);
+    ab_error err = AB_OK;
+    if (!doc || !ctxt->wellFormed) {
+        xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+        say(message, message_size, "malformed XML (line %d): %s", e ? e->line : 0,
+            e && e->message ? e->message : "unknown error");
+        err = AB_ERR_DATA_FILE;
+    } else if (doc->intSubset || doc->extSubset) {
+        say(message, message_size, "DOCTYPE refused");
+        err = AB_ERR_DATA_FILE;
+    } else {
+        ab_xml_node *tree = calloc(1, sizeof *tree);
+        if (!tree || !convert(xmlDocGetRootElement(doc), tree, 0)) {
+            say(message, message_size, "nesting deeper than %d or out of memory", AB_XML_MAX_DEPTH);
+            err = AB_ERR_DATA_FILE;
+            if (tree)
+                free_node(tree);
+            free(tree);
+        } else {
+            *root = tree;
+        }
+    }
+    if (doc)
+        xmlFreeDoc(doc);
+    xmlFreeParserCtxt(ctxt);
+    return err;
+}
+
+ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size)
+{
+    *root = NULL;
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    if (!f) {
+        say(message, message_size, "cannot open %s: %s", path ? path : "(null)", strerror(errno));
+        return AB_ERR_DATA_FILE;
+    }
+    /* Read one byte more than allowed, to tell a file at the limit from a larger one. */
+    char *data = malloc(AB_XML_MAX_BYTES + 1);
+    if (!data) {
+        fclose(f);
+        return AB_ERR_NO_MEMORY;
+    }
+    size_t size = fread(data, 1, AB_XML_MAX_BYTES + 1, f);
+    int failed = ferror(f);
+    fclose(f);
+    ab_error err;
+    if (failed) {
+        say(message, message_size, "cannot read %s", path);
+        err = AB_ERR_DATA_FILE;
+    } else {
+        err = ab_xml_parse(data, size, root, message, message_size);
+    }
+    free(data);
+    return err;
+}
+
+void ab_xml_free(ab_xml_node *root)
+{
+    if (!root)
+        return;
+    free_node(root);
+    free(root);
+}
+
+const char *ab_xml_attribute(const ab_xml_node *node, const char *name)
+{
+    if (!node || !node->attributes)
+        return NULL;
+    for (char **a = node->attributes; a[0]; a += 2)
+        if (strcmp(a[0], name) == 0)
+            return a[1];
+    return NULL;
+}
+
+const ab_xml_node *ab_xml_child(const ab_xml_node *node, const char *name)
+{
+    if (!node)
+        return NULL;
+    for (size_t i = 0; i < node->child_count; i++)
+        if (strcmp(node->children[i].name, name) == 0)
+            return &node->children[i];
+    return NULL;
+}

@@ -1,0 +1,115 @@
+// Safe XML loading: the tree, and every file that must be refused.
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "assobudget/xml.h"
+
+namespace {
+
+ab_error parse(const std::string &text, ab_xml_node **root, std::string *message = nullptr)
+{
+    char buf[256];
+    ab_error err = ab_xml_parse(text.data(), text.size(), root, buf, sizeof buf);
+    if (message)
+        *message = buf;
+    return err;
+}
+
+void assertRefused(const std::string &text, const char *why)
+{
+    ab_xml_node *root = reinterpret_cast<ab_xml_node *>(1);
+    std::string message;
+    CPPUNIT_ASSERT_EQUAL_MESSAGE(text, AB_ERR_DATA_FILE, parse(text, &root, &message));
+    CPPUNIT_ASSERT(root == nullptr);
+    CPPUNIT_ASSERT_MESSAGE(message, message.find(why) != std::string::npos);
+}
+
+} // namespace
+
+class XmlTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(XmlTest);
+    CPPUNIT_TEST(tree);
+    CPPUNIT_TEST(refusesDoctypeAndEntities);
+    CPPUNIT_TEST(refusesMalformed);
+    CPPUNIT_TEST(refusesTooDeepAndTooLarge);
+    CPPUNIT_TEST(loadsFiles);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void tree()
+    {
+        ab_xml_node *root = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parse("<?xml version='1.0' encoding='UTF-8'?>\n"
+                                          "<paie version='1'><!-- comment -->\n"
+                                          "  <smic date='2026-01-01' source='décret'> 12.02 </smic>\n"
+                                          "  <smic date='2025-01-01'><![CDATA[11.88]]></smic>\n"
+                                          "  <vide/>\n"
+                                          "</paie>",
+                                          &root));
+        CPPUNIT_ASSERT_EQUAL(std::string("paie"), std::string(root->name));
+        CPPUNIT_ASSERT_EQUAL(std::string("1"), std::string(ab_xml_attribute(root, "version")));
+        CPPUNIT_ASSERT(ab_xml_attribute(root, "absent") == nullptr);
+        CPPUNIT_ASSERT_EQUAL(size_t(3), root->child_count);
+        const ab_xml_node *smic = ab_xml_child(root, "smic");
+        CPPUNIT_ASSERT_EQUAL(std::string("12.02"), std::string(smic->text));
+        CPPUNIT_ASSERT_EQUAL(std::string("décret"), std::string(ab_xml_attribute(smic, "source")));
+        CPPUNIT_ASSERT_EQUAL(std::string("11.88"), std::string(root->children[1].text));
+        CPPUNIT_ASSERT_EQUAL(std::string(""), std::string(ab_xml_child(root, "vide")->text));
+        CPPUNIT_ASSERT(ab_xml_child(root, "absent") == nullptr);
+        ab_xml_free(root);
+        ab_xml_free(nullptr);
+    }
+    void refusesDoctypeAndEntities()
+    {
+        // Billion laughs, external entities (file and network), external DTD.
+        assertRefused("<!DOCTYPE lol [<!ENTITY a 'aaaa'><!ENTITY b '&a;&a;&a;'>]><r>&b;</r>", "DOCTYPE");
+        assertRefused("<!DOCTYPE r [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><r>&x;</r>", "DOCTYPE");
+        assertRefused("<!DOCTYPE r SYSTEM 'http://example.org/r.dtd'><r/>", "DOCTYPE");
+        assertRefused("<r><!ENTITY x 'y'></r>", "entity");
+        // An undeclared entity is not expanded: the file is malformed.
+        assertRefused("<r>&x;</r>", "malformed");
+    }
+    void refusesMalformed()
+    {
+        assertRefused("", "empty");
+        assertRefused("<r>", "malformed");
+        assertRefused("<r></s>", "malformed");
+        assertRefused("not xml at all", "malformed");
+        assertRefused("<r a='1' a='2'/>", "malformed");
+        assertRefused(std::string("<r>\xff\xfe</r>"), "malformed");
+    }
+    void refusesTooDeepAndTooLarge()
+    {
+        std::string deep;
+        for (int i = 0; i <= AB_XML_MAX_DEPTH + 1; i++)
+            deep += "<a>";
+        for (int i = 0; i <= AB_XML_MAX_DEPTH + 1; i++)
+            deep += "</a>";
+        assertRefused(deep, "nesting");
+        std::string large = "<r>" + std::string(AB_XML_MAX_BYTES, ' ') + "</r>";
+        assertRefused(large, "larger");
+    }
+    void loadsFiles()
+    {
+        char path[] = "/tmp/ab_xml_testXXXXXX";
+        int fd = mkstemp(path);
+        CPPUNIT_ASSERT(fd >= 0);
+        FILE *f = fdopen(fd, "w");
+        fputs("<r><c>x</c></r>", f);
+        fclose(f);
+        ab_xml_node *root = nullptr;
+        char message[128];
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_xml_load(path, &root, message, sizeof message));
+        CPPUNIT_ASSERT_EQUAL(std::string("x"), std::string(ab_xml_child(root, "c")->text));
+        ab_xml_free(root);
+        remove(path);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_load(path, &root, message, sizeof message));
+        CPPUNIT_ASSERT(std::strstr(message, "cannot open") != nullptr);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_load(nullptr, &root, message, sizeof message));
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(XmlTest);

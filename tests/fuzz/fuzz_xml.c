@@ -1,0 +1,17 @@
+/* libFuzzer target: the safe XML loader must refuse or accept any bytes without a crash or leak. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "assobudget/xml.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    ab_xml_node *root = NULL;
+    char message[128];
+    if (ab_xml_parse((const char *)data, size, &root, message, sizeof message) == AB_OK) {
+        (void)ab_xml_child(root, "periode");
+        (void)ab_xml_attribute(root, "version");
+    }
+    ab_xml_free(root);
+    return 0;
+}
