@@ -7,14 +7,17 @@ headless LibreOffice, in an English and a French UI, with control runs without i
 Checks: the self-checking documents (tests/calc/*.fods); the Function Wizard names and
 help against the function table, in both languages; the table's French examples typed
 in a French Calc; the English names; FunctionAccess; no name colliding with a built-in;
-and, without the extension, #NAME? in every cell that uses it.
+and, without the extension, #NAME? in every cell that uses it. Each tests/calc/check_*.py
+module adds its own checks: `def run(oxt, workdir, results)`, with results.check(cond, what).
 """
+import importlib
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(HERE))
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException, Locale  # noqa: E402
@@ -212,6 +215,8 @@ def main(oxt, workdir):
         check_wizard(office, "fr", table, results)
         check_examples(office, table, results)
         check_english_names(office, results)
+    for module in sorted(HERE.glob("check_*.py")):
+        importlib.import_module(module.stem).run(oxt, work / module.stem, results)
     print(f"calc: {results.passed} passed, {results.failed} failed")
     return 1 if results.failed else 0
 
