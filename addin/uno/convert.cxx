@@ -51,19 +51,38 @@ Numbers toNumbers(const CellRange &cells)
     return n;
 }
 
+/** The single value of @p arg: itself, or the cell of a 1 x 1 range (a cell reference). */
+static uno::Any single(const uno::Any &arg)
+{
+    CellRange cells;
+    if (!(arg >>= cells))
+        return arg;
+    if (cells.getLength() != 1 || cells[0].getLength() != 1)
+        refuse(AB_ERR_SHAPE);
+    return cells[0][0];
+}
+
+double optionalNumber(const uno::Any &arg, double fallback)
+{
+    double v = 0;
+    return numberOf(single(arg), v) ? v : fallback;
+}
+
+OUString optionalText(const uno::Any &arg, const OUString &fallback)
+{
+    uno::Any value = single(arg);
+    OUString text;
+    if (!value.hasValue())
+        return fallback;
+    if (!(value >>= text))
+        refuse(AB_ERR_ARGUMENT);
+    return text.isEmpty() ? fallback : text;
+}
+
 int optionalInteger(const uno::Any &arg, int fallback)
 {
     // Calc passes a reference to one empty cell as 0, like its own functions see it.
-    double v = 0;
-    CellRange cells;
-    if (arg >>= cells) { // a cell reference arrives as a 1 x 1 range
-        if (cells.getLength() != 1 || cells[0].getLength() != 1)
-            refuse(AB_ERR_SHAPE);
-        if (!numberOf(cells[0][0], v))
-            return fallback;
-    } else if (!numberOf(arg, v)) {
-        return fallback;
-    }
+    double v = optionalNumber(arg, fallback);
     if (v != std::trunc(v) || std::fabs(v) > std::numeric_limits<int>::max())
         refuse(AB_ERR_ARGUMENT);
     return static_cast<int>(v);

@@ -40,6 +40,12 @@ Numbers toNumbers(const CellRange &cells);
 /** An optional whole number: omitted → @p fallback; text or a fraction → Err:502. */
 int optionalInteger(const css::uno::Any &arg, int fallback);
 
+/** An optional number: omitted → @p fallback; text → Err:502 (an empty cell is 0, as Calc passes it). */
+double optionalNumber(const css::uno::Any &arg, double fallback);
+
+/** An optional text: omitted or an empty text → @p fallback; a number → Err:502. */
+OUString optionalText(const css::uno::Any &arg, const OUString &fallback);
+
 /** The document's null date (serial 0); Calc's default when the document gives none. */
 ab_date nullDate(const css::uno::Reference<css::beans::XPropertySet> &document);
 
