@@ -13,21 +13,11 @@ import xml.dom.minidom
 import zipfile
 from pathlib import PurePosixPath
 
+from results import Results
+
 MANIFEST_NS = "http://openoffice.org/2001/manifest"
 DESCRIPTION_NS = "http://openoffice.org/extensions/description/2006"
 COMPONENTS_NS = "http://openoffice.org/2010/uno-components"
-
-
-class Results:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def check(self, condition, what):
-        if condition:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}")
 
 
 def parse(oxt, name, results):
@@ -93,8 +83,7 @@ def main(path):
                 functions = [s for s, t in zip(exported[2::3], exported[1::3]) if t == "T"]
                 results.check(set(functions) <= {c for _, c in constructors},
                               f"{uri} exports only constructors, not {functions}")
-    print(f"oxt: {results.passed} passed, {results.failed} failed")
-    return 1 if results.failed else 0
+    return results.summary("oxt")
 
 
 if __name__ == "__main__":

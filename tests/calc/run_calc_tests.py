@@ -24,23 +24,11 @@ from com.sun.star.lang import IllegalArgumentException, Locale  # noqa: E402
 
 import functions  # noqa: E402
 from office import Office  # noqa: E402
+from results import Results  # noqa: E402
 
 DOCUMENTS = sorted(HERE.glob("*.fods"))
 ADDIN_PREFIX = "ORG.ASSOBUDGET.FUNCTIONS."
 ERR_NAME = 525  # #NAME?
-
-
-class Results:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def check(self, condition, what):
-        if condition:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}")
-        return condition
 
 
 def cells_of(sheet):
@@ -54,35 +42,34 @@ def cells_of(sheet):
             yield row, label, sheet.getCellByPosition(1, row), check
 
 
-def run_documents(office, results):
+def documents(office):
+    """Each self-checking document, loaded and recalculated, with its check rows."""
     for path in DOCUMENTS:
         doc = office.load(path)
         doc.calculateAll()
-        count = 0
-        for row, label, got, check in cells_of(doc.Sheets.getByIndex(0)):
-            count += 1
-            expected = doc.Sheets.getByIndex(0).getCellByPosition(2, row).getString()
+        sheet = doc.Sheets.getByIndex(0)
+        yield path, sheet, list(cells_of(sheet))
+        doc.close(True)
+
+
+def run_documents(office, results):
+    for path, sheet, rows in documents(office):
+        for row, label, got, check in rows:
+            expected = sheet.getCellByPosition(2, row).getString()
             results.check(check.getError() == 0 and check.getValue() == 1,
                           f"{path.name} row {row + 1}: {label}: got {got.getString()!r}, "
                           f"expected {expected!r}")
-        results.check(count >= 3, f"{path.name}: only {count} checks found")
-        doc.close(True)
+        results.check(len(rows) >= 3, f"{path.name}: only {len(rows)} checks found")
 
 
 def control_without_extension(office, results):
     """Without the extension, every cell calling it shows #NAME?: the checks are not vacuous."""
-    for path in DOCUMENTS:
-        doc = office.load(path)
-        doc.calculateAll()
-        count = 0
-        for row, label, got, _ in cells_of(doc.Sheets.getByIndex(0)):
-            if ADDIN_PREFIX in got.getFormula().upper():
-                count += 1
-                results.check(got.getError() == ERR_NAME,
-                              f"control {path.name} row {row + 1}: {label}: error "
-                              f"{got.getError()} instead of #NAME?")
-        results.check(count >= 1, f"control {path.name}: no add-in cells")
-        doc.close(True)
+    for path, _, rows in documents(office):
+        calls = [(row, label, got) for row, label, got, _ in rows if ADDIN_PREFIX in got.getFormula().upper()]
+        for row, label, got in calls:
+            results.check(got.getError() == ERR_NAME,
+                          f"control {path.name} row {row + 1}: {label}: error {got.getError()} instead of #NAME?")
+        results.check(len(calls) >= 1, f"control {path.name}: no add-in cells")
 
 
 def descriptions(office):
@@ -217,8 +204,7 @@ def main(oxt, workdir):
         check_english_names(office, results)
     for module in sorted(HERE.glob("check_*.py")):
         importlib.import_module(module.stem).run(oxt, work / module.stem, results)
-    print(f"calc: {results.passed} passed, {results.failed} failed")
-    return 1 if results.failed else 0
+    return results.summary("calc")
 
 
 if __name__ == "__main__":
