@@ -26,6 +26,18 @@ static int same_name(const char *a, const char *b)
     return *a == *b;
 }
 
+/* True when @p name starts with @p prefix, ASCII case ignored. */
+static int has_prefix(const char *name, const char *prefix)
+{
+    char head[16];
+    size_t n = strlen(prefix);
+    if (n >= sizeof head || strlen(name) < n)
+        return 0;
+    memcpy(head, name, n);
+    head[n] = '\0';
+    return same_name(head, prefix);
+}
+
 /* Coefficients are rounded to 4 decimals, as URSSAF computes them. */
 static double round4(double x)
 {
@@ -85,7 +97,7 @@ ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, d
             *out = period->values[i].value;
             return AB_OK;
         }
-    if (strlen(name) > 5 && same_name((char[6]){name[0], name[1], name[2], name[3], name[4], '\0'}, "TAUX."))
+    if (has_prefix(name, "TAUX."))
         for (size_t i = 0; i < period->contribution_count; i++)
             if (same_name(name + 5, period->contributions[i].name)) {
                 *out = period->contributions[i].rate;
@@ -183,10 +195,11 @@ static double tax_of(const ab_payroll_constants *k, double pay)
            k->ts_rate3 * fmax(0.0, pay - k->ts_band2);
 }
 
-ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, int year,
+ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, double year,
                         const double *allowance, double *out)
 {
-    if ((allowance && !valid_amount(*allowance)) || (count && !pays) || year < 1 || year > 9999)
+    if ((allowance && !valid_amount(*allowance)) || (count && !pays) || !(year >= 1 && year <= 9999) ||
+        year != floor(year))
         return AB_ERR_ARGUMENT;
     double total = 0;
     for (size_t i = 0; i < count; i++) {
@@ -194,7 +207,7 @@ ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, i
             return AB_ERR_ARGUMENT;
         total += pays[i];
     }
-    const ab_payroll_period *period = ab_payroll_period_at(p, (ab_date){year, 1, 1});
+    const ab_payroll_period *period = ab_payroll_period_at(p, (ab_date){(int)year, 1, 1});
     if (!period)
         return AB_ERR_NOT_AVAILABLE;
     const ab_payroll_constants *k = &period->k;

@@ -83,10 +83,11 @@ ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_
  *        employee; no tax up to the franchise; the décote up to its limit; minus the
  *        allowance (@p allowance, or the data file's when NULL); never below 0.
  *        Uses the period containing 1 January of @p year.
- * @return AB_ERR_ARGUMENT for a negative pay or allowance; AB_ERR_NOT_AVAILABLE for a
+ * @return AB_ERR_ARGUMENT for a negative pay or allowance, a year not a whole number from 1
+ *         to 9999; AB_ERR_NOT_AVAILABLE for a
  *         year the data file does not cover.
  */
-ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, int year,
+ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, double year,
                         const double *allowance, double *out);
 
 /**
