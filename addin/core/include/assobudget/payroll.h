@@ -1,0 +1,112 @@
+/* Staff costs under the French rules of the date: SMIC, employer contributions, general
+ * reduction, employer cost, tax on wages, monthly proration, volunteer time. */
+#ifndef ASSOBUDGET_PAYROLL_H
+#define ASSOBUDGET_PAYROLL_H
+
+#include <stddef.h>
+
+#include "assobudget/date.h"
+#include "assobudget/error.h"
+#include "assobudget/payroll_data.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Full-time hours a year: 35 h x 52 weeks (Code du travail art. L3121-27). */
+#define AB_PAYROLL_YEAR_HOURS 1820.0
+/** @brief Full-time hours a month as payslips write them (1820 / 12, rounded). */
+#define AB_PAYROLL_MONTH_HOURS 151.67
+/** @brief AT/MP rate when the user gives none: a typical office-work rate, 1 %. */
+#define AB_PAYROLL_DEFAULT_AT_RATE 0.01
+/** @brief Headcount when the user gives none: a small association (fewer than 11). */
+#define AB_PAYROLL_DEFAULT_HEADCOUNT 1
+
+/** @brief Units of ab_payroll_smic(). */
+typedef enum ab_smic_unit { AB_SMIC_HOURLY, AB_SMIC_MONTHLY, AB_SMIC_YEARLY } ab_smic_unit;
+
+/** @brief The employee and employer a contribution computation is for. */
+typedef struct ab_payroll_job {
+    int headcount;        /**< employer's headcount, >= 1 */
+    double at_rate;       /**< AT/MP (+ versement mobilité if any) rate, fraction 0..1 */
+    int cadre;            /**< 1: cadre (APEC, prévoyance), 0: not */
+    double monthly_hours; /**< paid hours a month, > 0 (151.67 full time): the SMIC thresholds */
+} ab_payroll_job;
+
+/** @brief A job with the defaults: AB_PAYROLL_DEFAULT_HEADCOUNT, _AT_RATE, non-cadre, full time. */
+ab_payroll_job ab_payroll_default_job(void);
+
+/** @brief "horaire", "mensuel", "annuel" (ASCII case ignored); AB_ERR_SYNTAX otherwise. */
+ab_error ab_payroll_smic_unit(const char *text, ab_smic_unit *out);
+
+/**
+ * @brief SMIC on @p date: hourly; monthly = hourly x 1820 / 12 rounded to the cent (the
+ *        published 1,823.03 € of 2026); yearly = hourly x 1820.
+ * @return AB_ERR_NOT_AVAILABLE when no period of the data file contains @p date.
+ */
+ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, double *out);
+
+/**
+ * @brief A named value of the period of @p date ("PMSS", "TS.SEUIL1"...) or the rate of a
+ *        contribution as "TAUX." + its name ("TAUX.CHOMAGE"). ASCII case is ignored.
+ * @return AB_ERR_SYNTAX for an unknown name; AB_ERR_NOT_AVAILABLE outside every period.
+ */
+ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double *out);
+
+/**
+ * @brief Employer contributions of a month, before any reduction: each contribution whose
+ *        conditions hold, rate x its base, plus @p job->at_rate x gross.
+ * @return AB_ERR_ARGUMENT for a negative or non-finite gross or a bad @p job;
+ *         AB_ERR_NOT_AVAILABLE outside every period.
+ */
+ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
+                                  const ab_payroll_job *job, double *out);
+
+/**
+ * @brief Yearly general reduction: coefficient C (RGCP or RGDU, from the period of @p date)
+ *        rounded to 4 decimals, capped at its maximum (T, or Tmin + Tdelta), times the
+ *        yearly gross. The SMIC term is hourly SMIC x @p yearly_hours.
+ * @return AB_ERR_ARGUMENT for a negative gross, headcount < 1 or hours <= 0 or > 8784.
+ */
+ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date date, int headcount,
+                              double yearly_hours, double *out);
+
+/**
+ * @brief Monthly employer cost: gross + contributions - reduction(12 x gross, yearly hours =
+ *        monthly hours x 1820 / 151.67) / 12 + @p health_cover (employer's share of the mutuelle).
+ */
+ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_date date,
+                                  const ab_payroll_job *job, double health_cover, double *out);
+
+/**
+ * @brief Yearly tax on wages of an employer from each employee's yearly pay: bands per
+ *        employee; no tax up to the franchise; the décote up to its limit; minus the
+ *        allowance (@p allowance, or the data file's when NULL); never below 0.
+ *        Uses the period containing 1 January of @p year.
+ * @return AB_ERR_ARGUMENT for a negative pay or allowance, a year not a whole number from 1
+ *         to 9999; AB_ERR_NOT_AVAILABLE for a
+ *         year the data file does not cover.
+ */
+ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, double year,
+                        const double *allowance, double *out);
+
+/**
+ * @brief What @p monthly costs in the month of @p month, prorated to the calendar days of
+ *        that month inside [@p start, @p end]; 0 outside. @p end NULL: open-ended.
+ * @return AB_ERR_ARGUMENT for a negative amount or an end before the start.
+ */
+ab_error ab_payroll_month_pay(double monthly, ab_date start, const ab_date *end, ab_date month,
+                              double *out);
+
+/**
+ * @brief Value of volunteer hours: @p hours x @p rate, or x the hourly SMIC of @p date
+ *        when @p rate is NULL (then @p date may not be NULL: AB_ERR_ARGUMENT).
+ */
+ab_error ab_payroll_volunteer(const ab_payroll *p, double hours, const double *rate, const ab_date *date,
+                              double *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,98 @@
+/* The payroll data file (paie.xml): periods of validity, each with its SMIC, ceilings,
+ * employer contributions, general-reduction constants and tax-on-wages bands. */
+#ifndef ASSOBUDGET_PAYROLL_DATA_H
+#define ASSOBUDGET_PAYROLL_DATA_H
+
+#include <stddef.h>
+
+#include "assobudget/date.h"
+#include "assobudget/error.h"
+#include "assobudget/xml.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Longest name of a value or contribution (bytes, without the final NUL). */
+#define AB_PAYROLL_NAME_MAX 31
+
+/** @brief Which general reduction of employer contributions a period applies. */
+typedef enum ab_reduction_kind {
+    AB_REDUCTION_RGCP, /**< until 2025: C = T/0.6 x (1.6 SMIC/gross - 1), CSS art. D241-7 (old) */
+    AB_REDUCTION_RGDU  /**< from 2026: C = Tmin + Tdelta x [1/2 (3 SMIC/gross - 1)]^P */
+} ab_reduction_kind;
+
+/** @brief A named number of a period (SMIC.HORAIRE, PMSS, TS.SEUIL1...). */
+typedef struct ab_payroll_value {
+    char name[AB_PAYROLL_NAME_MAX + 1];
+    double value;
+} ab_payroll_value;
+
+/** @brief One employer contribution: rate x base, when its conditions hold. */
+typedef struct ab_payroll_contribution {
+    char name[AB_PAYROLL_NAME_MAX + 1];
+    double rate;          /**< fraction: 0.13 for 13 % */
+    double from_pmss;     /**< base starts at from_pmss x PMSS (0: from the first euro) */
+    double to_pmss;       /**< base stops at to_pmss x PMSS; 0: no cap */
+    int min_headcount;    /**< applies from this headcount (1: always) */
+    int max_headcount;    /**< applies up to this headcount; 0: no maximum */
+    int cadre;            /**< -1: everyone; 0: non-cadres only; 1: cadres only */
+    double max_smic;      /**< > 0: only for a gross up to max_smic x SMIC */
+    double min_smic;      /**< > 0: only for a gross above min_smic x SMIC */
+} ab_payroll_contribution;
+
+/** @brief The constants the computations need, resolved from the named values at load time. */
+typedef struct ab_payroll_constants {
+    double smic_hourly, pmss, pass;
+    double rg_smic_max, rg_t_under50, rg_t_50plus;                        /* RGCP */
+    double rgdu_tmin, rgdu_tdelta_under50, rgdu_tdelta_50plus, rgdu_p, rgdu_smic_max; /* RGDU */
+    double ts_rate1, ts_rate2, ts_rate3, ts_band1, ts_band2;
+    double ts_franchise, ts_decote_limit, ts_decote_rate, ts_allowance;
+} ab_payroll_constants;
+
+/** @brief One period of validity, first and last day included. */
+typedef struct ab_payroll_period {
+    ab_date start, end;
+    ab_reduction_kind reduction;
+    ab_payroll_constants k;
+    ab_payroll_value *values;
+    size_t value_count;
+    ab_payroll_contribution *contributions;
+    size_t contribution_count;
+} ab_payroll_period;
+
+/** @brief The whole data file: periods in date order, not overlapping. */
+typedef struct ab_payroll {
+    ab_payroll_period *periods;
+    size_t period_count;
+} ab_payroll;
+
+/**
+ * @brief Reads and validates a payroll data file.
+ *
+ * Refused with AB_ERR_DATA_FILE and an English message naming the element: what
+ * ab_xml_load() refuses; a root other than <paie version="1">; a period without valid
+ * debut/fin dates or a known reduction; periods out of order or overlapping; a value or
+ * contribution without a name, a source or a well-formed number (digits, one optional
+ * dot, no exponent); a rate outside 0..1; a duplicate name; an unknown element or
+ * attribute; a required value missing (see the file's comment).
+ *
+ * @param out  out: the data, to free with ab_payroll_free()
+ */
+ab_error ab_payroll_load(const char *path, ab_payroll **out, char *message, size_t message_size);
+
+/** @brief Like ab_payroll_load() on an already parsed tree (for tests and fuzzing). */
+ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *message,
+                             size_t message_size);
+
+/** @brief Frees data from ab_payroll_load(); NULL is fine. */
+void ab_payroll_free(ab_payroll *payroll);
+
+/** @brief The period containing @p date, or NULL when none does. */
+const ab_payroll_period *ab_payroll_period_at(const ab_payroll *payroll, ab_date date);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,255 @@
+/* Staff-cost computations over the periods of the payroll data file. */
+#include "assobudget/payroll.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Amounts above this are typing mistakes, and keep every product finite. */
+#define MAX_AMOUNT 1e12
+/* Hours in the longest year (366 days x 24 h). */
+#define MAX_YEAR_HOURS 8784.0
+
+static int valid_amount(double x)
+{
+    return isfinite(x) && x >= 0 && x <= MAX_AMOUNT;
+}
+
+/* ASCII case-insensitive equality. */
+static int same_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'a' && *a <= 'z' ? (char)(*a - 32) : *a;
+        char y = *b >= 'a' && *b <= 'z' ? (char)(*b - 32) : *b;
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+/* True when @p name starts with @p prefix, ASCII case ignored. */
+static int has_prefix(const char *name, const char *prefix)
+{
+    char head[16];
+    size_t n = strlen(prefix);
+    if (n >= sizeof head || strlen(name) < n)
+        return 0;
+    memcpy(head, name, n);
+    head[n] = '\0';
+    return same_name(head, prefix);
+}
+
+/* Coefficients are rounded to 4 decimals, as URSSAF computes them. */
+static double round4(double x)
+{
+    return round(x * 10000.0) / 10000.0;
+}
+
+ab_payroll_job ab_payroll_default_job(void)
+{
+    ab_payroll_job job = {AB_PAYROLL_DEFAULT_HEADCOUNT, AB_PAYROLL_DEFAULT_AT_RATE, 0, AB_PAYROLL_MONTH_HOURS};
+    return job;
+}
+
+static int valid_job(const ab_payroll_job *job)
+{
+    return job && job->headcount >= 1 && isfinite(job->at_rate) && job->at_rate >= 0 && job->at_rate < 1 &&
+           (job->cadre == 0 || job->cadre == 1) && isfinite(job->monthly_hours) && job->monthly_hours > 0 &&
+           job->monthly_hours <= MAX_YEAR_HOURS / 12;
+}
+
+ab_error ab_payroll_smic_unit(const char *text, ab_smic_unit *out)
+{
+    static const char *const names[] = {"horaire", "mensuel", "annuel"};
+    for (int u = 0; text && u < 3; u++)
+        if (same_name(text, names[u])) {
+            *out = (ab_smic_unit)u;
+            return AB_OK;
+        }
+    return AB_ERR_SYNTAX;
+}
+
+static double yearly_smic(const ab_payroll_period *period, double yearly_hours)
+{
+    return period->k.smic_hourly * yearly_hours;
+}
+
+ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, double *out)
+{
+    const ab_payroll_period *period = ab_payroll_period_at(p, date);
+    if (!period)
+        return AB_ERR_NOT_AVAILABLE;
+    double hourly = period->k.smic_hourly;
+    *out = unit == AB_SMIC_HOURLY    ? hourly
+           : unit == AB_SMIC_MONTHLY ? round(hourly * AB_PAYROLL_YEAR_HOURS / 12.0 * 100.0) / 100.0
+                                     : hourly * AB_PAYROLL_YEAR_HOURS;
+    return AB_OK;
+}
+
+ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double *out)
+{
+    const ab_payroll_period *period = ab_payroll_period_at(p, date);
+    if (!name)
+        return AB_ERR_SYNTAX;
+    if (!period)
+        return AB_ERR_NOT_AVAILABLE;
+    for (size_t i = 0; i < period->value_count; i++)
+        if (same_name(name, period->values[i].name)) {
+            *out = period->values[i].value;
+            return AB_OK;
+        }
+    if (has_prefix(name, "TAUX."))
+        for (size_t i = 0; i < period->contribution_count; i++)
+            if (same_name(name + 5, period->contributions[i].name)) {
+                *out = period->contributions[i].rate;
+                return AB_OK;
+            }
+    return AB_ERR_SYNTAX;
+}
+
+/* True when contribution @p c applies to this gross and job; @p smic_month is prorated to the hours. */
+static int applies(const ab_payroll_contribution *c, double gross, double smic_month, const ab_payroll_job *job)
+{
+    return job->headcount >= c->min_headcount && (c->max_headcount == 0 || job->headcount <= c->max_headcount) &&
+           (c->cadre < 0 || c->cadre == job->cadre) && (c->max_smic <= 0 || gross <= c->max_smic * smic_month) &&
+           (c->min_smic <= 0 || gross > c->min_smic * smic_month);
+}
+
+/* The part of @p gross between from_pmss and to_pmss ceilings. */
+static double base_of(const ab_payroll_contribution *c, double gross, double pmss)
+{
+    double top = c->to_pmss > 0 ? fmin(gross, c->to_pmss * pmss) : gross;
+    return fmax(0.0, top - c->from_pmss * pmss);
+}
+
+ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
+                                  const ab_payroll_job *job, double *out)
+{
+    if (!valid_amount(monthly_gross) || !valid_job(job))
+        return AB_ERR_ARGUMENT;
+    const ab_payroll_period *period = ab_payroll_period_at(p, date);
+    if (!period)
+        return AB_ERR_NOT_AVAILABLE;
+    double smic_month = yearly_smic(period, AB_PAYROLL_YEAR_HOURS) / 12.0 * (job->monthly_hours / AB_PAYROLL_MONTH_HOURS);
+    double total = job->at_rate * monthly_gross;
+    for (size_t i = 0; i < period->contribution_count; i++) {
+        const ab_payroll_contribution *c = &period->contributions[i];
+        if (applies(c, monthly_gross, smic_month, job))
+            total += c->rate * base_of(c, monthly_gross, period->k.pmss);
+    }
+    *out = total;
+    return AB_OK;
+}
+
+/* Coefficient of the general reduction for a yearly gross; @p smic is the yearly SMIC prorated. */
+static double reduction_coefficient(const ab_payroll_period *period, double gross, double smic, int headcount)
+{
+    const ab_payroll_constants *k = &period->k;
+    if (period->reduction == AB_REDUCTION_RGCP) {
+        /* CSS art. D241-7 until 2025: C = T / 0.6 x (1.6 x SMIC / gross - 1), capped at T. */
+        double t = headcount < 50 ? k->rg_t_under50 : k->rg_t_50plus;
+        double c = t / (k->rg_smic_max - 1) * (k->rg_smic_max * smic / gross - 1);
+        return c <= 0 ? 0 : fmin(round4(c), t);
+    }
+    /* CSS art. D241-7 from 2026: C = Tmin + Tdelta x [1/2 (3 x SMIC / gross - 1)]^P, 0 from 3 SMIC. */
+    if (gross >= k->rgdu_smic_max * smic)
+        return 0;
+    double delta = headcount < 50 ? k->rgdu_tdelta_under50 : k->rgdu_tdelta_50plus;
+    double c = k->rgdu_tmin + delta * pow((k->rgdu_smic_max * smic / gross - 1) / (k->rgdu_smic_max - 1), k->rgdu_p);
+    return fmin(round4(c), k->rgdu_tmin + delta);
+}
+
+ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date date, int headcount,
+                              double yearly_hours, double *out)
+{
+    if (!valid_amount(yearly_gross) || headcount < 1 || !isfinite(yearly_hours) || yearly_hours <= 0 ||
+        yearly_hours > MAX_YEAR_HOURS)
+        return AB_ERR_ARGUMENT;
+    const ab_payroll_period *period = ab_payroll_period_at(p, date);
+    if (!period)
+        return AB_ERR_NOT_AVAILABLE;
+    double smic = yearly_smic(period, yearly_hours);
+    *out = yearly_gross > 0 ? reduction_coefficient(period, yearly_gross, smic, headcount) * yearly_gross : 0;
+    return AB_OK;
+}
+
+ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_date date,
+                                  const ab_payroll_job *job, double health_cover, double *out)
+{
+    if (!valid_amount(health_cover))
+        return AB_ERR_ARGUMENT;
+    double contributions = 0, reduction = 0;
+    ab_error err = ab_payroll_contributions(p, monthly_gross, date, job, &contributions);
+    if (err == AB_OK)
+        err = ab_payroll_reduction(p, 12 * monthly_gross, date, job->headcount,
+                                   job->monthly_hours * AB_PAYROLL_YEAR_HOURS / AB_PAYROLL_MONTH_HOURS, &reduction);
+    if (err != AB_OK)
+        return err;
+    *out = monthly_gross + contributions - reduction / 12 + health_cover;
+    return AB_OK;
+}
+
+/* Tax on one employee's yearly pay: each band at its own rate (CGI art. 231). */
+static double tax_of(const ab_payroll_constants *k, double pay)
+{
+    return k->ts_rate1 * fmin(pay, k->ts_band1) + k->ts_rate2 * fmax(0.0, fmin(pay, k->ts_band2) - k->ts_band1) +
+           k->ts_rate3 * fmax(0.0, pay - k->ts_band2);
+}
+
+ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, double year,
+                        const double *allowance, double *out)
+{
+    if ((allowance && !valid_amount(*allowance)) || (count && !pays) || !(year >= 1 && year <= 9999) ||
+        year != floor(year))
+        return AB_ERR_ARGUMENT;
+    double total = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!valid_amount(pays[i]))
+            return AB_ERR_ARGUMENT;
+        total += pays[i];
+    }
+    const ab_payroll_period *period = ab_payroll_period_at(p, (ab_date){(int)year, 1, 1});
+    if (!period)
+        return AB_ERR_NOT_AVAILABLE;
+    const ab_payroll_constants *k = &period->k;
+    double tax = 0;
+    for (size_t i = 0; i < count; i++)
+        tax += tax_of(k, pays[i]);
+    /* CGI art. 1679: nothing up to the franchise; a décote up to its limit. Then the allowance. */
+    if (tax <= k->ts_franchise)
+        tax = 0;
+    else if (tax < k->ts_decote_limit)
+        tax -= k->ts_decote_rate * (k->ts_decote_limit - tax);
+    *out = fmax(0.0, tax - (allowance ? *allowance : k->ts_allowance));
+    return AB_OK;
+}
+
+ab_error ab_payroll_month_pay(double monthly, ab_date start, const ab_date *end, ab_date month, double *out)
+{
+    if (!valid_amount(monthly) || !ab_date_is_valid(start) || !ab_date_is_valid(month) ||
+        (end && (!ab_date_is_valid(*end) || ab_date_to_days(*end) < ab_date_to_days(start))))
+        return AB_ERR_ARGUMENT;
+    ab_date first = {month.year, month.month, 1};
+    long from = ab_date_to_days(first), to = ab_date_to_days(ab_date_end_of_month(month));
+    long worked_from = fmax(from, ab_date_to_days(start));
+    long worked_to = end ? fmin(to, ab_date_to_days(*end)) : to;
+    long days = worked_to >= worked_from ? worked_to - worked_from + 1 : 0;
+    *out = monthly * (double)days / (double)(to - from + 1);
+    return AB_OK;
+}
+
+ab_error ab_payroll_volunteer(const ab_payroll *p, double hours, const double *rate, const ab_date *date,
+                              double *out)
+{
+    if (!valid_amount(hours) || (rate && !valid_amount(*rate)) || (!rate && !date))
+        return AB_ERR_ARGUMENT;
+    double hourly = 0;
+    if (rate) {
+        hourly = *rate;
+    } else {
+        ab_error err = ab_payroll_smic(p, *date, AB_SMIC_HOURLY, &hourly);
+        if (err != AB_OK)
+            return err;
+    }
+    *out = hours * hourly;
+    return AB_OK;
+}

@@ -1,0 +1,335 @@
+/* Payroll data file: strict reading of the tree that xml.c gives, into plain C structures. */
+#include "assobudget/payroll_data.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Bounds that no sane data file reaches; they keep a hostile file from costing much. */
+#define MAX_PERIODS 200
+#define MAX_ITEMS 200
+
+static ab_error refuse(char *message, size_t size, const char *format, ...)
+{
+    if (message && size) {
+        va_list args;
+        va_start(args, format);
+        vsnprintf(message, size, format, args);
+        va_end(args);
+    }
+    return AB_ERR_DATA_FILE;
+}
+
+/* A decimal number "123", "-0.0425": digits, one optional dot, at most 15 digits, no exponent.
+ * Read by hand, so the locale (LibreOffice may set a decimal comma) cannot change it. */
+static int parse_number(const char *text, double *out)
+{
+    const char *s = text;
+    int negative = *s == '-';
+    s += negative;
+    long long mantissa = 0;
+    int digits = 0, decimals = 0, dot = 0;
+    for (; *s; s++) {
+        if (*s == '.' && !dot) {
+            dot = 1;
+        } else if (*s >= '0' && *s <= '9') {
+            if (++digits > 15)
+                return 0;
+            mantissa = mantissa * 10 + (*s - '0');
+            decimals += dot;
+        } else {
+            return 0;
+        }
+    }
+    if (!digits || (dot && !decimals))
+        return 0;
+    double scale = 1;
+    for (int i = 0; i < decimals; i++)
+        scale *= 10;
+    *out = (negative ? -1.0 : 1.0) * ((double)mantissa / scale) + 0.0;
+    return 1;
+}
+
+/* "YYYY-MM-DD", a real day. */
+static int parse_date(const char *text, ab_date *out)
+{
+    if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
+        return 0;
+    int parts[3] = {0, 0, 0}, widths[3] = {4, 2, 2}, pos = 0;
+    for (int p = 0; p < 3; p++, pos++)
+        for (int i = 0; i < widths[p]; i++, pos++) {
+            if (text[pos] < '0' || text[pos] > '9')
+                return 0;
+            parts[p] = parts[p] * 10 + (text[pos] - '0');
+        }
+    ab_date d = {parts[0], parts[1], parts[2]};
+    if (!ab_date_is_valid(d))
+        return 0;
+    *out = d;
+    return 1;
+}
+
+/* The first attribute of @p node not among the NULL-terminated @p allowed, or NULL. */
+static const char *unknown_attribute(const ab_xml_node *node, const char *const *allowed)
+{
+    for (char **a = node->attributes; a && a[0]; a += 2) {
+        const char *const *k = allowed;
+        while (*k && strcmp(*k, a[0]) != 0)
+            k++;
+        if (!*k)
+            return a[0];
+    }
+    return NULL;
+}
+
+/* The name of a value or contribution: present, short, A-Z 0-9 and dots. */
+static int valid_name(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n == 0 || n > AB_PAYROLL_NAME_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9') || name[i] == '.'))
+            return 0;
+    return 1;
+}
+
+typedef struct {
+    char *message;
+    size_t size;
+    const char *where; /* "period 2025-01-01" */
+} context;
+
+/* An optional numeric attribute: absent → @p fallback. */
+static int attribute_number(const ab_xml_node *node, const char *name, double fallback, double *out)
+{
+    const char *text = ab_xml_attribute(node, name);
+    if (!text) {
+        *out = fallback;
+        return 1;
+    }
+    return parse_number(text, out);
+}
+
+static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, context *c)
+{
+    static const char *const allowed[] = {"nom", "source", NULL};
+    const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
+    const char *source = ab_xml_attribute(node, "source");
+    if (!valid_name(name))
+        return refuse(c->message, c->size, "%s: <valeur> without a valid nom (A-Z, 0-9, dots)", c->where);
+    if (bad)
+        return refuse(c->message, c->size, "%s: valeur %s: unknown attribute %s", c->where, name, bad);
+    if (!source || !source[0])
+        return refuse(c->message, c->size, "%s: valeur %s has no source", c->where, name);
+    if (!parse_number(node->text, &out->value) || out->value < 0)
+        return refuse(c->message, c->size, "%s: valeur %s: '%s' is not a number >= 0", c->where, name, node->text);
+    strcpy(out->name, name);
+    return AB_OK;
+}
+
+static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contribution *out, context *c)
+{
+    static const char *const allowed[] = {"nom", "source", "taux", "de_pmss", "a_pmss", "effectif_min",
+                                          "effectif_max", "cadre", "smic_max", "smic_min", NULL};
+    const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
+    const char *source = ab_xml_attribute(node, "source"), *cadre = ab_xml_attribute(node, "cadre");
+    if (!valid_name(name))
+        return refuse(c->message, c->size, "%s: <cotisation> without a valid nom (A-Z, 0-9, dots)", c->where);
+    if (bad)
+        return refuse(c->message, c->size, "%s: cotisation %s: unknown attribute %s", c->where, name, bad);
+    if (!source || !source[0])
+        return refuse(c->message, c->size, "%s: cotisation %s has no source", c->where, name);
+    const char *rate = ab_xml_attribute(node, "taux");
+    double min_headcount, max_headcount;
+    if (!rate || !parse_number(rate, &out->rate) || out->rate < 0 || out->rate >= 1)
+        return refuse(c->message, c->size, "%s: cotisation %s: taux must be a fraction from 0 to 1", c->where, name);
+    if (!attribute_number(node, "de_pmss", 0, &out->from_pmss) || !attribute_number(node, "a_pmss", 0, &out->to_pmss) ||
+        out->from_pmss < 0 || out->to_pmss < 0 || (out->to_pmss > 0 && out->to_pmss <= out->from_pmss))
+        return refuse(c->message, c->size, "%s: cotisation %s: de_pmss/a_pmss must be numbers, de < a", c->where, name);
+    if (!attribute_number(node, "effectif_min", 1, &min_headcount) ||
+        !attribute_number(node, "effectif_max", 0, &max_headcount) || min_headcount < 1 || min_headcount > 1e6 ||
+        max_headcount < 0 || max_headcount > 1e6 || min_headcount != (int)min_headcount ||
+        max_headcount != (int)max_headcount || (max_headcount > 0 && max_headcount < min_headcount))
+        return refuse(c->message, c->size, "%s: cotisation %s: effectif_min/max must be whole numbers, min <= max",
+                      c->where, name);
+    if (!attribute_number(node, "smic_max", 0, &out->max_smic) || !attribute_number(node, "smic_min", 0, &out->min_smic) ||
+        out->max_smic < 0 || out->min_smic < 0 || out->max_smic > 1000 || out->min_smic > 1000)
+        return refuse(c->message, c->size, "%s: cotisation %s: smic_max/smic_min must be numbers from 0 to 1000",
+                      c->where, name);
+    if (cadre && strcmp(cadre, "oui") != 0 && strcmp(cadre, "non") != 0)
+        return refuse(c->message, c->size, "%s: cotisation %s: cadre must be oui or non", c->where, name);
+    out->min_headcount = (int)min_headcount;
+    out->max_headcount = (int)max_headcount;
+    out->cadre = !cadre ? -1 : strcmp(cadre, "oui") == 0;
+    strcpy(out->name, name);
+    return AB_OK;
+}
+
+/* The named values every period needs, and where they go. */
+typedef struct {
+    const char *name;
+    size_t offset;
+    int rgdu; /* 1: RGDU only; 0: RGCP only; -1: every period */
+} required_value;
+
+#define K(field) offsetof(ab_payroll_constants, field)
+static const required_value required[] = {
+    {"SMIC.HORAIRE", K(smic_hourly), -1},       {"PMSS", K(pmss), -1},
+    {"PASS", K(pass), -1},                      {"RG.SMIC.MAX", K(rg_smic_max), 0},
+    {"RG.T.MOINS50", K(rg_t_under50), 0},       {"RG.T.50PLUS", K(rg_t_50plus), 0},
+    {"RGDU.TMIN", K(rgdu_tmin), 1},             {"RGDU.TDELTA.MOINS50", K(rgdu_tdelta_under50), 1},
+    {"RGDU.TDELTA.50PLUS", K(rgdu_tdelta_50plus), 1}, {"RGDU.P", K(rgdu_p), 1},
+    {"RGDU.SMIC.MAX", K(rgdu_smic_max), 1},     {"TS.TAUX1", K(ts_rate1), -1},
+    {"TS.TAUX2", K(ts_rate2), -1},              {"TS.TAUX3", K(ts_rate3), -1},
+    {"TS.SEUIL1", K(ts_band1), -1},             {"TS.SEUIL2", K(ts_band2), -1},
+    {"TS.FRANCHISE", K(ts_franchise), -1},      {"TS.DECOTE.LIMITE", K(ts_decote_limit), -1},
+    {"TS.DECOTE.TAUX", K(ts_decote_rate), -1},  {"TS.ABATTEMENT", K(ts_allowance), -1},
+};
+#undef K
+
+static ab_error resolve_constants(ab_payroll_period *p, context *c)
+{
+    for (size_t r = 0; r < sizeof required / sizeof required[0]; r++) {
+        if (required[r].rgdu >= 0 && required[r].rgdu != (p->reduction == AB_REDUCTION_RGDU))
+            continue;
+        size_t i = 0;
+        while (i < p->value_count && strcmp(p->values[i].name, required[r].name) != 0)
+            i++;
+        if (i == p->value_count)
+            return refuse(c->message, c->size, "%s: required valeur %s is missing", c->where, required[r].name);
+        *(double *)((char *)&p->k + required[r].offset) = p->values[i].value;
+    }
+    const ab_payroll_constants *k = &p->k;
+    if (k->smic_hourly <= 0 || k->pmss <= 0 || k->ts_band1 >= k->ts_band2 || k->ts_franchise >= k->ts_decote_limit ||
+        (p->reduction == AB_REDUCTION_RGDU ? (k->rgdu_p <= 0 || k->rgdu_p > 10 || k->rgdu_smic_max <= 1)
+                                           : k->rg_smic_max <= 1))
+        return refuse(c->message, c->size, "%s: inconsistent values (SMIC/PMSS > 0, TS.SEUIL1 < TS.SEUIL2, "
+                      "TS.FRANCHISE < TS.DECOTE.LIMITE, SMIC.MAX > 1, 0 < RGDU.P <= 10)", c->where);
+    return AB_OK;
+}
+
+/* A name that appears twice among the values or among the contributions, or NULL. */
+static const char *duplicate(const ab_payroll_period *p)
+{
+    for (size_t i = 0; i < p->value_count; i++)
+        for (size_t j = i + 1; j < p->value_count; j++)
+            if (strcmp(p->values[i].name, p->values[j].name) == 0)
+                return p->values[i].name;
+    for (size_t i = 0; i < p->contribution_count; i++)
+        for (size_t j = i + 1; j < p->contribution_count; j++)
+            if (strcmp(p->contributions[i].name, p->contributions[j].name) == 0)
+                return p->contributions[i].name;
+    return NULL;
+}
+
+static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char *message, size_t size)
+{
+    static const char *const allowed[] = {"debut", "fin", "reduction", NULL};
+    const char *start = ab_xml_attribute(node, "debut"), *reduction = ab_xml_attribute(node, "reduction");
+    char where[48];
+    snprintf(where, sizeof where, "periode %.10s", start ? start : "?");
+    context c = {message, size, where};
+    if (strcmp(node->name, "periode") != 0)
+        return refuse(message, size, "unknown element <%.40s> in <paie>", node->name);
+    if (unknown_attribute(node, allowed))
+        return refuse(message, size, "%s: unknown attribute %.40s", where, unknown_attribute(node, allowed));
+    if (!parse_date(start, &p->start) || !parse_date(ab_xml_attribute(node, "fin"), &p->end) ||
+        ab_date_to_days(p->end) < ab_date_to_days(p->start))
+        return refuse(message, size, "%s: debut and fin must be dates YYYY-MM-DD, debut <= fin", where);
+    if (!reduction || (strcmp(reduction, "rgcp") != 0 && strcmp(reduction, "rgdu") != 0))
+        return refuse(message, size, "%s: reduction must be rgcp or rgdu", where);
+    p->reduction = strcmp(reduction, "rgdu") == 0 ? AB_REDUCTION_RGDU : AB_REDUCTION_RGCP;
+    if (node->child_count > MAX_ITEMS)
+        return refuse(message, size, "%s: more than %d elements", where, MAX_ITEMS);
+    p->values = calloc(node->child_count + 1, sizeof *p->values);
+    p->contributions = calloc(node->child_count + 1, sizeof *p->contributions);
+    if (!p->values || !p->contributions)
+        return AB_ERR_NO_MEMORY;
+    for (size_t i = 0; i < node->child_count; i++) {
+        const ab_xml_node *child = &node->children[i];
+        ab_error err;
+        if (strcmp(child->name, "valeur") == 0)
+            err = read_value(child, &p->values[p->value_count++], &c);
+        else if (strcmp(child->name, "cotisation") == 0)
+            err = read_contribution(child, &p->contributions[p->contribution_count++], &c);
+        else
+            err = refuse(message, size, "%s: unknown element <%.40s>", where, child->name);
+        if (err != AB_OK)
+            return err;
+    }
+    if (duplicate(p))
+        return refuse(message, size, "%s: %s is defined twice", where, duplicate(p));
+    return resolve_constants(p, &c);
+}
+
+ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *message, size_t message_size)
+{
+    *out = NULL;
+    const char *version = ab_xml_attribute(root, "version");
+    if (!root || strcmp(root->name, "paie") != 0 || !version || strcmp(version, "1") != 0)
+        return refuse(message, message_size, "not a payroll file: the root must be <paie version=\"1\">");
+    if (root->child_count == 0 || root->child_count > MAX_PERIODS)
+        return refuse(message, message_size, "a payroll file needs 1 to %d <periode>", MAX_PERIODS);
+    ab_payroll *payroll = calloc(1, sizeof *payroll);
+    if (payroll)
+        payroll->periods = calloc(root->child_count, sizeof *payroll->periods);
+    if (!payroll || !payroll->periods) {
+        ab_payroll_free(payroll);
+        return AB_ERR_NO_MEMORY;
+    }
+    ab_error err = AB_OK;
+    for (size_t i = 0; i < root->child_count && err == AB_OK; i++) {
+        payroll->period_count++; /* counted first, so a failure frees it too */
+        err = read_period(&root->children[i], &payroll->periods[i], message, message_size);
+        if (err == AB_OK && i > 0 &&
+            ab_date_to_days(payroll->periods[i].start) <= ab_date_to_days(payroll->periods[i - 1].end))
+            err = refuse(message, message_size, "periode %04d-%02d-%02d starts before the previous one ends",
+                         payroll->periods[i].start.year, payroll->periods[i].start.month,
+                         payroll->periods[i].start.day);
+    }
+    if (err != AB_OK) {
+        ab_payroll_free(payroll);
+        return err;
+    }
+    if (message && message_size)
+        snprintf(message, message_size, "ok");
+    *out = payroll;
+    return AB_OK;
+}
+
+ab_error ab_payroll_load(const char *path, ab_payroll **out, char *message, size_t message_size)
+{
+    ab_xml_node *root = NULL;
+    *out = NULL;
+    ab_error err = ab_xml_load(path, &root, message, message_size);
+    if (err == AB_OK)
+        err = ab_payroll_from_xml(root, out, message, message_size);
+    ab_xml_free(root);
+    return err;
+}
+
+void ab_payroll_free(ab_payroll *payroll)
+{
+    if (!payroll)
+        return;
+    for (size_t i = 0; i < payroll->period_count; i++) {
+        free(payroll->periods[i].values);
+        free(payroll->periods[i].contributions);
+    }
+    free(payroll->periods);
+    free(payroll);
+}
+
+const ab_payroll_period *ab_payroll_period_at(const ab_payroll *payroll, ab_date date)
+{
+    if (!payroll || !ab_date_is_valid(date))
+        return NULL;
+    long day = ab_date_to_days(date);
+    for (size_t i = 0; i < payroll->period_count; i++)
+        if (day >= ab_date_to_days(payroll->periods[i].start) && day <= ab_date_to_days(payroll->periods[i].end))
+            return &payroll->periods[i];
+    return NULL;
+}

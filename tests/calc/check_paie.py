@@ -1,0 +1,122 @@
+"""Payroll checks that need their own office runs: the user's data file given through the
+configuration (/org.assobudget.AssoBudget/DataFiles/Payroll), a hostile file, a corrupt file,
+a missing file; and the English names of the payroll functions.
+
+Called by run_calc_tests.py: run(oxt, workdir, results).
+"""
+from pathlib import Path
+
+from office import Office, props
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHIPPED = ROOT / "registry" / "data" / "paie.xml"
+SETTING = "/org.assobudget.AssoBudget/DataFiles"
+ERR_ILLEGAL_ARGUMENT = 502
+
+# A 2027 period added to the shipped file: the override is read when SMIC(2027) is 12.50.
+PERIOD_2027 = """  <periode debut="2027-01-01" fin="2027-12-31" reduction="rgdu">
+{body}
+  </periode>
+</paie>"""
+
+# English display names give the same values as the French table examples and the .fods.
+ENGLISH = [("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)", 2193.32),
+           ("=EMPLOYER.CONTRIBUTIONS(2000;DATE(2026;3;1);5;0.01)", 822.72),
+           ('=MIN.WAGE(DATE(2026;1;1);"mensuel")', 1823.03),
+           ('=PAYROLL.PARAM("PMSS";DATE(2026;1;1))', 4005),
+           ("=GENERAL.REDUCTION(24000;DATE(2026;3;1);5)", 7552.8),
+           ("=PAYROLL.TAX(A1:A3;2026;0)", 2653.462),
+           ("=MONTHLY.PAY(2000;DATE(2026;4;16);0;DATE(2026;4;1))", 1000),
+           ("=VOLUNTEER.VALUE(100;;DATE(2026;6;1))", 1202)]
+
+
+def user_file(workdir):
+    """The shipped file plus a 2027 period whose SMIC is 12.50."""
+    text = SHIPPED.read_text(encoding="utf-8")
+    start = text.index('  <periode debut="2026-01-01"')
+    body = text[text.index(">", start) + 1:text.index("  </periode>", start)].rstrip()
+    body = body.replace('<valeur nom="SMIC.HORAIRE" source="Décret 2025-1228 du 17 décembre 2025 : +1,18 % au 1er janvier 2026">12.02',
+                        '<valeur nom="SMIC.HORAIRE" source="test">12.50')
+    path = Path(workdir) / "paie-2027.xml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text.replace("</paie>", PERIOD_2027.format(body=body)), encoding="utf-8")
+    return path
+
+
+def evaluate(office, formulas, cells=None):
+    """Each formula (English API names) computed in a new sheet: [(error code, value)]."""
+    doc = office.new_sheet()
+    sheet = doc.Sheets.getByIndex(0)
+    for name, value in (cells or {}).items():
+        sheet.getCellRangeByName(name).setValue(value)
+    out = []
+    for n, formula in enumerate(formulas):
+        cell = sheet.getCellByPosition(5, n)
+        cell.setFormula(formula)
+        doc.calculateAll()
+        out.append((cell.getError(), cell.getValue()))
+    doc.close(True)
+    return out
+
+
+class with_file:
+    """An English office whose Payroll setting is @path, set as Tools > Options > Advanced > Open
+    Expert Configuration does, before any payroll function runs (the file is read on first use).
+    (Office(settings=...) writes it into the new profile, but soffice's first start drops settings
+    of a schema that the extension only brings later.)"""
+
+    def __init__(self, oxt, workdir, path):
+        self.office = Office(workdir, "en", oxt)
+        self.path = path
+
+    def __enter__(self):
+        office = self.office.__enter__()
+        try:
+            provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+            access = provider.createInstanceWithArguments(
+                "com.sun.star.configuration.ConfigurationUpdateAccess", (props(nodepath=SETTING)[0],))
+            access.replaceByName("Payroll", str(self.path))
+            access.commitChanges()
+        except BaseException:
+            self.office.__exit__(None, None, None)
+            raise
+        return office
+
+    def __exit__(self, *exc):
+        return self.office.__exit__(*exc)
+
+
+def check_user_file(oxt, workdir, results):
+    path = user_file(workdir / "files")
+    with with_file(oxt, workdir / "user", path) as office:
+        got = evaluate(office, ["=MIN.WAGE(DATE(2027;6;1))"] + [f for f, _ in ENGLISH],
+                       {"A1": 20000, "A2": 15000, "A3": 9000})
+    results.check(got[0] == (0, 12.5), f"user payroll file from the configuration: SMIC 2027 {got[0]}")
+    for (formula, expected), (error, value) in zip(ENGLISH, got[1:]):
+        results.check(error == 0 and abs(value - expected) < 1e-6,
+                      f"English name {formula}: error {error}, value {value}, expected {expected}")
+
+
+def check_refused_file(oxt, workdir, results, what, path):
+    """A refused data file: every function needing it gives Err:502, the others still work."""
+    with with_file(oxt, workdir, path) as office:
+        got = evaluate(office, ["=EMPLOYER.COST(2000;DATE(2026;3;1))", '=MIN.WAGE(DATE(2026;1;1))',
+                                "=PAYROLL.TAX(A1:A3;2026)", "=VOLUNTEER.VALUE(10;12.5)"], {"A1": 20000})
+    for formula, (error, _) in zip(("EMPLOYER.COST", "MIN.WAGE", "PAYROLL.TAX"), got[:3]):
+        results.check(error == ERR_ILLEGAL_ARGUMENT, f"{what}: {formula} gives error {error}, expected Err:502")
+    results.check(got[3] == (0, 125.0), f"{what}: VOLUNTEER.VALUE with a rate still works: {got[3]}")
+
+
+def run(oxt, workdir, results):
+    workdir = Path(workdir)
+    files = workdir / "files"
+    files.mkdir(parents=True, exist_ok=True)
+    check_user_file(oxt, workdir, results)
+    hostile = files / "hostile.xml"
+    hostile.write_text('<?xml version="1.0"?>\n<!DOCTYPE paie [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+                       '<paie version="1">&x;</paie>\n')
+    check_refused_file(oxt, workdir / "hostile", results, "hostile data file (external entity)", hostile)
+    corrupt = files / "corrupt.xml"
+    corrupt.write_text(SHIPPED.read_text(encoding="utf-8")[:3000])
+    check_refused_file(oxt, workdir / "corrupt", results, "truncated data file", corrupt)
+    check_refused_file(oxt, workdir / "missing", results, "missing data file", files / "absent.xml")

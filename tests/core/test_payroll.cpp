@@ -1,0 +1,311 @@
+// Staff-cost computations on the shipped paie.xml: worked examples to the cent.
+// Each expected value is the formula of its source computed by hand in the comment.
+// Abbreviations: S = SMIC, P = PMSS; rates in %; 2026 SMIC = 12.02 €/h (21,876.40 €/year),
+// 2025 SMIC = 11.88 €/h (21,621.60 €/year, 1,801.80 €/month); PMSS 4,005 € (2026), 3,925 € (2025).
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <cmath>
+#include <vector>
+
+extern "C" {
+#include "assobudget/payroll.h"
+}
+
+namespace {
+
+const ab_date march2026 = {2026, 3, 1}, march2025 = {2025, 3, 1}, june2025 = {2025, 6, 1};
+const double smic2026 = 21876.40, smic2025 = 21621.60; // yearly, 1,820 h
+const double cent = 0.005;
+
+ab_payroll_job job(int headcount, double at = 0.01, int cadre = 0, double hours = AB_PAYROLL_MONTH_HOURS)
+{
+    return {headcount, at, cadre, hours};
+}
+
+} // namespace
+
+class PayrollTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(PayrollTest);
+    CPPUNIT_TEST(smic);
+    CPPUNIT_TEST(params);
+    CPPUNIT_TEST(contributions2026);
+    CPPUNIT_TEST(contributions2025);
+    CPPUNIT_TEST(reduction2026);
+    CPPUNIT_TEST(reduction2025);
+    CPPUNIT_TEST(employerCost);
+    CPPUNIT_TEST(payrollTax);
+    CPPUNIT_TEST(monthPay);
+    CPPUNIT_TEST(volunteer);
+    CPPUNIT_TEST(badInput);
+    CPPUNIT_TEST_SUITE_END();
+
+    ab_payroll *p = nullptr;
+
+    double contributions(double gross, ab_date date, ab_payroll_job j)
+    {
+        double out = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_contributions(p, gross, date, &j, &out));
+        return out;
+    }
+
+    double reduction(double gross, ab_date date, int headcount, double hours = AB_PAYROLL_YEAR_HOURS)
+    {
+        double out = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, gross, date, headcount, hours, &out));
+        return out;
+    }
+
+    double tax(std::vector<double> pays, int year, const double *allowance)
+    {
+        double out = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_tax(p, pays.data(), pays.size(), year, allowance, &out));
+        return out;
+    }
+
+public:
+    void setUp() override { CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_load("registry/data/paie.xml", &p, nullptr, 0)); }
+    void tearDown() override { ab_payroll_free(p); }
+
+    void smic()
+    {
+        double v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9); // published: 12.02 × 1820 / 12 = 1,823.0333
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1801.80, v, 1e-9); // published 2025 monthly SMIC
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_YEARLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(smic2025, v, 1e-9);
+        ab_smic_unit u;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic_unit("Mensuel", &u));
+        CPPUNIT_ASSERT_EQUAL(AB_SMIC_MONTHLY, u);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_smic_unit("hebdomadaire", &u));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(p, {2024, 12, 31}, AB_SMIC_HOURLY, &v));
+    }
+
+    void params()
+    {
+        double v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "pmss", march2026, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "PASS", march2025, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(47100.0, v, 0);
+        // Chômage: 4.05 % until 30 April 2025, 4.00 % from 1 May 2025.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHOMAGE", {2025, 4, 30}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0405, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.chomage", {2025, 5, 1}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
+        // T of the RGCP: 0.3194 then 0.3193 (décret 2025-318).
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "RG.T.MOINS50", march2025, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3194, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "RG.T.MOINS50", june2025, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3193, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "RGDU.P", march2025, &v)); // no RGDU in 2025
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX.", march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "SMIC", march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_param(p, "PMSS", {2027, 1, 1}, &v));
+    }
+
+    void contributions2026()
+    {
+        // 2,000 €, 5 employees, AT 1 %, non-cadre: maladie 13 + CSA 0.30 + vieillesse plafonnée 8.55
+        // + déplafonnée 2.11 + AF 5.25 + AT 1 + chômage 4.00 + AGS 0.25 + AGIRC-ARRCO T1 4.72 + CEG 1.29
+        // + FNAL 0.10 + formation 0.55 + dialogue social 0.016 = 41.136 % → 822.72 €.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(822.72, contributions(2000, march2026, job(5)), cent);
+        // 20 employees: formation 1 % instead of 0.55 % → + 0.45 % × 2,000 = 9 → 831.72.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(831.72, contributions(2000, march2026, job(20)), cent);
+        // 60 employees: formation + 9, FNAL 0.50 % instead of 0.10 % → + 8 → 839.72.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(839.72, contributions(2000, march2026, job(60)), cent);
+        // Cadre: + APEC 0.036 % (0.72) + prévoyance 1.50 % on T1 (30) → 853.44.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(853.44, contributions(2000, march2026, job(5, 0.01, 1)), cent);
+        // 5,000 € > PMSS 4,005: uncapped 13+0.3+2.11+5.25+1+0.55+0.016 = 22.226 % × 5,000 = 1,111.30;
+        // capped at P: 8.55+4.72+1.29+0.10 = 14.66 % × 4,005 = 587.133; chômage+AGS 4.25 % × 5,000
+        // = 212.50; T2 (5,000 − 4,005 = 995) × (12.95+1.62+0.21 = 14.78 %) = 147.061 → 2,057.994.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2057.99, contributions(5000, march2026, job(5)), cent);
+        // Without AT: the 40.136 % of domain.md for a non-cadre below P, < 11 employees.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(802.72, contributions(2000, march2026, job(5, 0)), cent);
+    }
+
+    void contributions2025()
+    {
+        // Before 1 May 2025, 2,000 € ≤ 2.25 S (4,054.05 €) and ≤ 3.3 S: maladie 7, AF 3.45, déplafonnée
+        // 2.02, chômage 4.05: 7+0.3+8.55+2.02+3.45+1+4.05+0.25+4.72+1.29+0.1+0.55+0.016 = 33.296 % → 665.92.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(665.92, contributions(2000, march2025, job(5)), cent);
+        // From 1 May 2025 chômage 4.00 %: 33.246 % → 664.92.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(664.92, contributions(2000, june2025, job(5)), cent);
+        // 5,000 € > 2.25 S (maladie 13 %) but ≤ 3.3 S = 5,945.94 € (AF 3.45 %), > PMSS 3,925:
+        // uncapped 13+0.3+2.02+3.45+1+0.55+0.016 = 20.336 % × 5,000 = 1,016.80; capped 14.66 % × 3,925
+        // = 575.405; chômage+AGS 4.25 % × 5,000 = 212.50; T2 1,075 × 14.78 % = 158.885 → 1,963.59.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1963.59, contributions(5000, june2025, job(5)), cent);
+        // Part-time (75.835 h, half): 2.25 S halves to 2,027.03 €, so 2,100 € pays maladie 13 %:
+        // 33.246 % + 6 % = 39.246 % × 2,100 = 824.166; full time it would stay at 7 %: 698.166.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(824.17, contributions(2100, june2025, job(5, 0.01, 0, 75.835)), cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(698.17, contributions(2100, june2025, job(5)), cent);
+    }
+
+    void reduction2026()
+    {
+        // RGDU, < 50 employees: C = 0.02 + 0.3781 × [½ (3 S / gross − 1)]^1.75, rounded to 4 decimals.
+        // 1 S: ½(3 − 1) = 1 → C = 0.3981 × 21,876.40 = 8,708.99 (domain.md: C ≈ 0.3981)
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(8708.99, reduction(smic2026, march2026, 5), cent);
+        // 1.2 S: 0.75^1.75 = 0.604430 → C = 0.248535 → 0.2485 × 26,251.68 = 6,523.54 (domain.md 0.2485)
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(6523.54, reduction(1.2 * smic2026, march2026, 5), cent);
+        // 1.5 S: 0.5^1.75 = 0.297302 → C = 0.132410 → 0.1324 × 32,814.60 = 4,344.65 (domain.md 0.1324)
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4344.65, reduction(1.5 * smic2026, march2026, 5), cent);
+        // 2 S: 0.25^1.75 = 0.088388 → C = 0.053419 → 0.0534 × 43,752.80 = 2,336.40 (domain.md 0.0534)
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2336.40, reduction(2 * smic2026, march2026, 5), cent);
+        // 2.9 S: ½(3/2.9 − 1) = 0.017241, ^1.75 = 0.000820 → C = 0.020310 → 0.0203 × 63,441.56 = 1,287.86
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1287.86, reduction(2.9 * smic2026, march2026, 5), cent);
+        // 3 S and above: no reduction.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(3 * smic2026, march2026, 5), 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(3.5 * smic2026, march2026, 5), 0);
+        // 60 employees: Tdelta 0.3821 → C = 0.4021 at 1 S × 21,876.40 = 8,796.50.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(8796.50, reduction(smic2026, march2026, 60), cent);
+        // 20 employees: same coefficient as 5 (FNAL 0.10 % below 50).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(8708.99, reduction(smic2026, march2026, 20), cent);
+        // Part-time 910 h: S = 10,938.20; 1.2 × that = 13,125.84 → C = 0.2485 → 3,261.77.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(3261.77, reduction(13125.84, march2026, 5, 910), cent);
+        // Below the SMIC of the hours (full-time hours for a part-time pay): C capped at 0.3981.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3981 * 13125.84, reduction(13125.84, march2026, 5), cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(0, march2026, 5), 0);
+    }
+
+    void reduction2025()
+    {
+        // RGCP before 1 May 2025, < 50: C = 0.3194 / 0.6 × (1.6 S / gross − 1), capped at T.
+        // 1 S: C = 0.3194 × 21,621.60 = 6,905.94
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(6905.94, reduction(smic2025, march2025, 5), cent);
+        // 1.2 S: 0.532333 × 0.333333 = 0.177444 → 0.1774 × 25,945.92 = 4,602.81
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4602.81, reduction(1.2 * smic2025, march2025, 5), cent);
+        // 1.5 S: 0.532333 × 0.066667 = 0.035489 → 0.0355 × 32,432.40 = 1,151.35
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1151.35, reduction(1.5 * smic2025, march2025, 5), cent);
+        // 1.6 S and above (2, 2.9, 3, 3.5 S): no reduction.
+        for (double m : {2.0, 2.9, 3.0, 3.5})
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(m * smic2025, march2025, 5), 0);
+        // From 1 May 2025 (décret 2025-318): T = 0.3193 → 1 S: 0.3193 × 21,621.60 = 6,903.78.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(6903.78, reduction(smic2025, june2025, 5), cent);
+        // 60 employees, T = 0.3233: 1 S → 6,990.26; 1.2 S: 0.3233 / 1.8 = 0.179611 → 0.1796 × 25,945.92 = 4,659.89.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(6990.26, reduction(smic2025, june2025, 60), cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4659.89, reduction(1.2 * smic2025, june2025, 60), cent);
+        // Before May with 60 employees, T = 0.3234: 1 S → 6,992.43.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(6992.43, reduction(smic2025, march2025, 60), cent);
+    }
+
+    void employerCost()
+    {
+        // COUT.EMPLOYEUR(2000; DATE(2026;3;1); 5; 0,01), checked in real Calc too (tests/calc/paie.fods):
+        // contributions 822.72 (above); reduction on 24,000 €/year: ½(3 × 21,876.40 / 24,000 − 1) = 0.867275,
+        // ^1.75 = 0.779430, C = 0.02 + 0.3781 × 0.779430 = 0.314703 → 0.3147; 0.3147 × 24,000 / 12 = 629.40.
+        // Cost = 2,000 + 822.72 − 629.40 = 2,193.32.
+        ab_payroll_job j = job(5);
+        double v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, march2026, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2193.32, v, cent);
+        // June 2025, 20 employees, mutuelle 40 €: contributions 664.92 + 9 (formation 1 %) = 673.92;
+        // C = 0.3193 / 0.6 × (1.6 × 21,621.60 / 24,000 − 1) = 0.234920 → 0.2349 × 24,000 / 12 = 469.80.
+        // Cost = 2,000 + 673.92 − 469.80 + 40 = 2,244.12.
+        j = job(20);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, june2025, &j, 40, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2244.12, v, cent);
+        // Half time (75.835 h = 910 h/year), 1,000 €/month, 2026, 5 employees, AT 1 %:
+        // contributions 41.136 % = 411.36; C at 12,000 / (12.02 × 910 = 10,938.20): ½(3 × 0.911517 − 1)
+        // = 0.867275 → same C 0.3147 → 314.70. Cost = 1,000 + 411.36 − 314.70 = 1,096.66.
+        j = job(5, 0.01, 0, 75.835);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 1000, march2026, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1096.66, v, cent);
+    }
+
+    void payrollTax()
+    {
+        const double none = 0;
+        // 2026 bands 9,229 / 18,423 (CGI art. 231). 30,000 €: 4.25 % × 9,229 = 392.2325
+        // + 8.50 % × 9,194 = 781.49 + 13.60 % × 11,577 = 1,574.472 → 2,748.1945 (> 2,040: no décote).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2748.1945, tax({30000}, 2026, &none), 1e-9);
+        // Around band 1: 6 × 9,229 → 6 × 392.2325 = 2,353.395; 6 × 9,230 → + 6 × 0.085 = 2,353.905.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2353.395, tax(std::vector<double>(6, 9229), 2026, &none), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2353.905, tax(std::vector<double>(6, 9230), 2026, &none), 1e-9);
+        // Around band 2: 2 × 18,423 → 2 × 1,173.7225 = 2,347.445; 2 × 18,424 → + 2 × 0.136 = 2,347.717.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2347.445, tax({18423, 18423}, 2026, &none), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2347.717, tax({18424, 18424}, 2026, &none), 1e-9);
+        // Franchise (CGI art. 1679): 18,600 → 1,173.7225 + 0.136 × 177 = 1,197.7945 ≤ 1,200 → 0.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, tax({18600}, 2026, &none), 0);
+        // Décote: 20,000 → 1,388.1945; − ¾ × (2,040 − 1,388.1945) = 488.854125 → 899.340375.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(899.340375, tax({20000}, 2026, &none), 1e-9);
+        // Just above the décote limit: 23,500 → 1,173.7225 + 0.136 × 5,077 = 1,864.1945 < 2,040:
+        // − ¾ × 175.8055 = 131.854125 → 1,732.340375; 25,000 → 2,068.1945, no décote.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1732.340375, tax({23500}, 2026, &none), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2068.1945, tax({25000}, 2026, &none), 1e-9);
+        // Association allowance 2026 (24,256 €, CGI art. 1679 A) by default:
+        // 20 × 30,000 → 20 × 2,748.1945 = 54,963.89 − 24,256 = 30,707.89; a small payroll → 0.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(30707.89, tax(std::vector<double>(20, 30000), 2026, nullptr), 1e-6);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, tax({20000, 15000, 9000}, 2026, nullptr), 0);
+        const double rest = 1000;
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1748.1945, tax({30000}, 2026, &rest), 1e-9);
+        // 2025 bands 9,147 / 18,259: 30,000 → 388.7475 + 774.52 + 1,596.776 = 2,760.0435;
+        // 20 × 30,000 − allowance 24,041 = 55,200.87 − 24,041 = 31,159.87.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2760.0435, tax({30000}, 2025, &none), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(31159.87, tax(std::vector<double>(20, 30000), 2025, nullptr), 1e-6);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, tax({}, 2026, &none), 0);
+    }
+
+    void monthPay()
+    {
+        double v = -1;
+        ab_date start = {2026, 4, 16}, end = {2026, 5, 10};
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_month_pay(2000, start, nullptr, {2026, 4, 1}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1000.0, v, 1e-9); // 15 days of 30
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_month_pay(2000, start, nullptr, {2026, 3, 31}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, v, 0); // before the start
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_month_pay(2000, start, nullptr, {2030, 7, 4}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2000.0, v, 0); // open-ended
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_month_pay(2000, start, &end, {2026, 5, 20}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2000.0 * 10 / 31, v, 1e-9); // 1 to 10 May
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_month_pay(2000, start, &end, {2026, 6, 1}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, v, 0); // after the end
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_month_pay(2900, {2028, 2, 15}, nullptr, {2028, 2, 1}, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1500.0, v, 1e-9); // leap February: 15 of 29 days
+        ab_date before = {2026, 4, 15};
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_month_pay(2000, start, &before, {2026, 4, 1}, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_month_pay(-1, start, nullptr, {2026, 4, 1}, &v));
+    }
+
+    void volunteer()
+    {
+        double v = 0, rate = 15;
+        ab_date june = {2026, 6, 1}, old = {2024, 6, 1};
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &june, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1202.0, v, 1e-9); // 100 h × 12.02
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(nullptr, 100, &rate, nullptr, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1500.0, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, 100, nullptr, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_volunteer(p, 100, nullptr, &old, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, -1, &rate, nullptr, &v));
+    }
+
+    void badInput()
+    {
+        double v = 0;
+        ab_payroll_job j = job(5);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_contributions(p, -1, march2026, &j, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_contributions(p, NAN, march2026, &j, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_contributions(p, 2000, {2024, 12, 31}, &j, &v));
+        for (ab_payroll_job bad : {job(0), job(-3), job(5, -0.01), job(5, 1), job(5, 0.01, 2), job(5, 0.01, 0, 0)})
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_contributions(p, 2000, march2026, &bad, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, 24000, march2026, 0, 1820, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, 24000, march2026, 5, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, -24000, march2026, 5, 1820, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction(p, 24000, {2027, 1, 1}, 5, 1820, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_employer_cost(p, 2000, march2026, &j, -1, &v));
+        double pays[] = {1000, -1}, negative = -5;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 2, 2026, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 2026.5, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 1e300, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 2026, &negative, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_tax(p, pays, 1, 2024, nullptr, &v));
+        // No data file loaded (nullptr): no period applies.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(nullptr, march2026, AB_SMIC_HOURLY, &v));
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(PayrollTest);

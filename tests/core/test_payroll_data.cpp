@@ -1,0 +1,141 @@
+// The payroll data file: the shipped paie.xml loads, and every malformed variant is refused.
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+extern "C" {
+#include "assobudget/payroll.h"
+#include "assobudget/payroll_data.h"
+}
+
+namespace {
+
+const char *const shipped = "registry/data/paie.xml";
+
+std::string shippedText()
+{
+    std::ifstream in(shipped);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+/** The shipped file with the first @p from replaced by @p to. */
+std::string variant(const std::string &from, const std::string &to)
+{
+    std::string text = shippedText();
+    size_t at = text.find(from);
+    CPPUNIT_ASSERT_MESSAGE(from, at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+ab_error parse(const std::string &text, std::string *message = nullptr)
+{
+    ab_xml_node *root = nullptr;
+    ab_payroll *payroll = nullptr;
+    char buf[256] = "";
+    ab_error err = ab_xml_parse(text.data(), text.size(), &root, buf, sizeof buf);
+    if (err == AB_OK)
+        err = ab_payroll_from_xml(root, &payroll, buf, sizeof buf);
+    ab_xml_free(root);
+    ab_payroll_free(payroll);
+    if (message)
+        *message = buf;
+    return err;
+}
+
+void assertRefused(const std::string &text, const char *why)
+{
+    std::string message;
+    CPPUNIT_ASSERT_EQUAL_MESSAGE(why, AB_ERR_DATA_FILE, parse(text, &message));
+    CPPUNIT_ASSERT_MESSAGE(message + " / expected: " + why, message.find(why) != std::string::npos);
+}
+
+} // namespace
+
+class PayrollDataTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(PayrollDataTest);
+    CPPUNIT_TEST(shippedFileLoads);
+    CPPUNIT_TEST(periodsCoverTheirDatesOnly);
+    CPPUNIT_TEST(refusesMalformedValues);
+    CPPUNIT_TEST(refusesBadPeriods);
+    CPPUNIT_TEST(refusesUnsafeOrMissingFiles);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void shippedFileLoads()
+    {
+        ab_payroll *p = nullptr;
+        char message[256] = "";
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, ab_payroll_load(shipped, &p, message, sizeof message));
+        CPPUNIT_ASSERT_EQUAL(size_t(3), p->period_count);
+        CPPUNIT_ASSERT_EQUAL(AB_REDUCTION_RGCP, p->periods[0].reduction);
+        CPPUNIT_ASSERT_EQUAL(AB_REDUCTION_RGDU, p->periods[2].reduction);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, p->periods[2].k.pmss, 0);
+        ab_payroll_free(p);
+    }
+
+    void periodsCoverTheirDatesOnly()
+    {
+        ab_payroll *p = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_load(shipped, &p, nullptr, 0));
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2024, 12, 31}) == nullptr);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 1, 1}) == &p->periods[0]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 4, 30}) == &p->periods[0]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 5, 1}) == &p->periods[1]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2026, 12, 31}) == &p->periods[2]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2027, 1, 1}) == nullptr);
+        ab_payroll_free(p);
+    }
+
+    void refusesMalformedValues()
+    {
+        assertRefused(variant(">4005<", ">4 005<"), "valeur PMSS: '4 005' is not a number");
+        assertRefused(variant(">4005<", ">4005,5<"), "not a number");
+        assertRefused(variant(">4005<", ">4e3<"), "not a number");
+        assertRefused(variant(">4005<", "><"), "not a number");
+        assertRefused(variant(">4005<", ">-4005<"), "not a number >= 0");
+        assertRefused(variant(">4005<", ">1234567890123456<"), "not a number");
+        assertRefused(variant("taux=\"0.0855\"", "taux=\"1.5\""), "taux must be a fraction");
+        assertRefused(variant("taux=\"0.0855\"", "taux=\"\""), "taux must be a fraction");
+        assertRefused(variant(" source=\"Arrêté du 22 décembre 2025 portant fixation du plafond pour 2026 (+2 %)\"", ""),
+                      "valeur PMSS has no source");
+        assertRefused(variant("nom=\"PMSS\"", "nom=\"pmss\""), "without a valid nom");
+        assertRefused(variant("nom=\"PASS\"", "nom=\"PMSS\""), "PMSS is defined twice");
+        assertRefused(variant("nom=\"TS.ABATTEMENT\"", "nom=\"TS.AUTRE\""), "required valeur TS.ABATTEMENT is missing");
+        assertRefused(variant("cadre=\"oui\"", "cadre=\"peut-etre\""), "cadre must be oui or non");
+        assertRefused(variant("effectif_max=\"49\"", "effectif_max=\"4.5\""), "effectif_min/max");
+        assertRefused(variant("a_pmss=\"8\"", "a_pmss=\"0.5\""), "de < a");
+        assertRefused(variant("<valeur nom=\"PMSS\"", "<valeur taille=\"1\" nom=\"PMSS\""), "unknown attribute taille");
+        assertRefused(variant("<valeur nom=\"PMSS\"", "<autre/><valeur nom=\"PMSS\""), "unknown element <autre>");
+        assertRefused(variant(">9229<", ">20000<"), "inconsistent values"); // TS.SEUIL1 above TS.SEUIL2
+    }
+
+    void refusesBadPeriods()
+    {
+        assertRefused(variant("fin=\"2025-04-30\"", "fin=\"2025-05-01\""), "starts before the previous one ends");
+        assertRefused(variant("fin=\"2025-04-30\"", "fin=\"2025-02-30\""), "debut and fin must be dates");
+        assertRefused(variant("debut=\"2026-01-01\"", "debut=\"2027-01-01\""), "debut <= fin");
+        assertRefused(variant("reduction=\"rgdu\"", "reduction=\"fillon\""), "reduction must be rgcp or rgdu");
+        assertRefused(variant("reduction=\"rgdu\"", "reduction=\"rgcp\""), "required valeur RG.SMIC.MAX is missing");
+        assertRefused(variant("<paie version=\"1\">", "<paie version=\"2\">"), "root must be <paie version=\"1\">");
+        assertRefused("<paie version=\"1\"/>", "needs 1 to");
+        assertRefused("<comptes version=\"1\"><periode/></comptes>", "not a payroll file");
+    }
+
+    void refusesUnsafeOrMissingFiles()
+    {
+        assertRefused(variant("<paie version=\"1\">", "<!DOCTYPE paie [<!ENTITY x \"1\">]><paie version=\"1\">"),
+                      "DOCTYPE");
+        assertRefused(variant("</paie>", ""), "malformed XML");
+        ab_payroll *p = reinterpret_cast<ab_payroll *>(1);
+        char message[256];
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_payroll_load("/nonexistent/paie.xml", &p, message, sizeof message));
+        CPPUNIT_ASSERT(p == nullptr);
+        CPPUNIT_ASSERT(std::string(message).find("cannot open") != std::string::npos);
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(PayrollDataTest);
