@@ -93,14 +93,24 @@ class Office:
         shutil.rmtree(self.workdir, ignore_errors=True)
         (self.profile / "user").mkdir(parents=True)
         self.home.mkdir(parents=True)
-        (self.profile / "user" / "registrymodifications.xcu").write_text(
-            registry_modifications(SETTINGS + self.settings))
+        modifications = self.profile / "user" / "registrymodifications.xcu"
+        modifications.write_text(registry_modifications(SETTINGS))
         try:
             self._start()
             if self.oxt:
                 # As Tools > Extension Manager does; Calc sees a new add-in after a restart.
                 # (unopkg on a profile soffice never opened is undone at soffice's first start.)
                 self.install(self.oxt)
+            if self.settings:
+                # Settings of the extension's own schema only hold once it is installed.
+                self.stop()
+                text = modifications.read_text(encoding="utf-8")
+                items = registry_modifications(self.settings)
+                items = items[items.index("<item"):items.index("</oor:items>")]
+                modifications.write_text(text.replace("</oor:items>", items + "</oor:items>"),
+                                         encoding="utf-8")
+                self._start()
+            elif self.oxt:
                 self.stop()
                 self._start()
         except BaseException:

@@ -6,7 +6,7 @@ Called by run_calc_tests.py: run(oxt, workdir, results).
 """
 from pathlib import Path
 
-from office import Office, props
+from office import Office
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SHIPPED = ROOT / "registry" / "data" / "paie.xml"
@@ -59,31 +59,10 @@ def evaluate(office, formulas, cells=None):
     return out
 
 
-class with_file:
-    """An English office whose Payroll setting is @path, set as Tools > Options > Advanced > Open
-    Expert Configuration does, before any payroll function runs (the file is read on first use).
-    (Office(settings=...) writes it into the new profile, but soffice's first start drops settings
-    of a schema that the extension only brings later.)"""
-
-    def __init__(self, oxt, workdir, path):
-        self.office = Office(workdir, "en", oxt)
-        self.path = path
-
-    def __enter__(self):
-        office = self.office.__enter__()
-        try:
-            provider = office.create("com.sun.star.configuration.ConfigurationProvider")
-            access = provider.createInstanceWithArguments(
-                "com.sun.star.configuration.ConfigurationUpdateAccess", (props(nodepath=SETTING)[0],))
-            access.replaceByName("Payroll", str(self.path))
-            access.commitChanges()
-        except BaseException:
-            self.office.__exit__(None, None, None)
-            raise
-        return office
-
-    def __exit__(self, *exc):
-        return self.office.__exit__(*exc)
+def with_file(oxt, workdir, path):
+    """An English office whose Payroll setting is @path, as set through Tools > Options >
+    Advanced > Open Expert Configuration (kept in the profile, read on first use)."""
+    return Office(workdir, "en", oxt, settings=[(SETTING, "Payroll", str(path))])
 
 
 def check_user_file(oxt, workdir, results):
