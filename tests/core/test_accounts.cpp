@@ -34,7 +34,7 @@ std::string chartXml(const std::string &plan, const std::string &cerfa = "<ligne
 double sum(const std::vector<const char *> &accounts, const std::vector<double> &amounts, const char *pattern)
 {
     double s = -1;
-    CPPUNIT_ASSERT_EQUAL_MESSAGE(pattern, AB_OK, ab_accounts_sum(accounts.data(), amounts.data(), accounts.size(), pattern, &s));
+    CPPUNIT_ASSERT_EQUAL_MESSAGE(pattern, AB_OK, ab_accounts_sum(accounts.data(), accounts.size(), {amounts.data(), amounts.size(), 1}, pattern, &s));
     return s;
 }
 
@@ -188,11 +188,13 @@ public:
         const double inf = std::numeric_limits<double>::infinity();
         std::vector<double> bad = {1, inf};
         std::vector<const char *> two = {"6", "7"};
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_accounts_sum(two.data(), bad.data(), 2, "6", &s));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_accounts_sum(two.data(), 2, {bad.data(), 1, 2}, "6", &s));
         std::vector<double> huge = {1.7e308, 1.7e308};
         std::vector<const char *> six = {"6", "6"};
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_OVERFLOW, ab_accounts_sum(six.data(), huge.data(), 2, "6", &s));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_accounts_sum(two.data(), amounts.data(), 2, "6x", &s));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_OVERFLOW, ab_accounts_sum(six.data(), 2, {huge.data(), 2, 1}, "6", &s));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_accounts_sum(two.data(), 2, {amounts.data(), 2, 1}, "6x", &s));
+        // Three accounts, two amounts.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_accounts_sum(accounts.data(), 3, {amounts.data(), 1, 2}, "6", &s));
     }
     void patternErrors()
     {

@@ -327,9 +327,12 @@ int ab_account_pattern_match(const ab_account_pattern *pattern, const char *digi
     return included;
 }
 
-ab_error ab_accounts_sum(const char *const *accounts, const double *amounts, size_t n,
+ab_error ab_accounts_sum(const char *const *accounts, size_t account_count, ab_range amounts,
                          const char *pattern_text, double *sum)
 {
+    size_t n = ab_range_size(amounts);
+    if (account_count != n)
+        return AB_ERR_SHAPE;
     ab_account_pattern pattern;
     ab_error err = ab_account_pattern_parse(pattern_text, &pattern);
     if (err != AB_OK)
@@ -337,10 +340,10 @@ ab_error ab_accounts_sum(const char *const *accounts, const double *amounts, siz
     long double total = 0;
     for (size_t i = 0; i < n; i++) {
         char digits[AB_ACCOUNT_MAX_DIGITS + 1];
-        if (!isfinite(amounts[i]))
+        if (!isfinite(amounts.values[i]))
             return AB_ERR_ARGUMENT;
         if (ab_account_digits(accounts[i], digits) == AB_OK && ab_account_pattern_match(&pattern, digits))
-            total += amounts[i];
+            total += amounts.values[i];
     }
     *sum = (double)total + 0.0;
     return isfinite(*sum) ? AB_OK : AB_ERR_OVERFLOW;

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "assobudget/error.h"
+#include "assobudget/range.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -107,13 +108,14 @@ ab_error ab_account_pattern_parse(const char *text, ab_account_pattern *out);
 int ab_account_pattern_match(const ab_account_pattern *pattern, const char *digits);
 
 /**
- * @brief Sum of the @p amounts whose account matches @p pattern (SOMME.COMPTES).
+ * @brief Sum of the amounts whose account matches @p pattern (SOMME.COMPTES).
  *        Cells that hold no account number (empty, a heading) match nothing.
- * @param accounts  @p n texts (numbers already written as their digits)
- * @return the errors of ab_account_pattern_parse(); AB_ERR_ARGUMENT for a non-finite
- *         amount; AB_ERR_OVERFLOW for a sum that is not finite.
+ * @param accounts       @p account_count texts (numbers already written as their digits)
+ * @param amounts        as many values as accounts, in the same order (any shape)
+ * @return the errors of ab_account_pattern_parse(); AB_ERR_SHAPE when the counts differ;
+ *         AB_ERR_ARGUMENT for a non-finite amount; AB_ERR_OVERFLOW for a sum that is not finite.
  */
-ab_error ab_accounts_sum(const char *const *accounts, const double *amounts, size_t n,
+ab_error ab_accounts_sum(const char *const *accounts, size_t account_count, ab_range amounts,
                          const char *pattern, double *sum);
 
 #ifdef __cplusplus
