@@ -44,7 +44,8 @@ uno::Any FunctionsAddIn::accountLabel(const CellRange &account)
         const ab_chart *c = chart.get(context(), err);
         check(err);
         const char *label = "";
-        return textResult(ab_accounts_label(c, number.c_str(), &label), label);
+        err = ab_accounts_label(c, number.c_str(), &label);
+        return textResult(err, label);
     });
 }
 
@@ -58,7 +59,8 @@ uno::Any FunctionsAddIn::cerfaLine(const CellRange &account, const uno::Any &for
         const ab_chart *c = chart.get(context(), err);
         check(err);
         char line[lineSize] = "";
-        return textResult(ab_accounts_cerfa_line(c, number.c_str(), how, line, sizeof line), line);
+        err = ab_accounts_cerfa_line(c, number.c_str(), how, line, sizeof line);
+        return textResult(err, line);
     });
 }
 

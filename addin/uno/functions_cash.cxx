@@ -45,7 +45,8 @@ uno::Any FunctionsAddIn::cashLow(double opening, const CellRange &receipts, cons
         ab_cash_low_result what;
         check(ab_cash_low_parse(utf8(optionalText(result, "")).c_str(), &what));
         double low = 0;
-        return numberResult(ab_cash_low(opening, in.view(), out.view(), what, &low), low);
+        ab_error err = ab_cash_low(opening, in.view(), out.view(), what, &low);
+        return numberResult(err, low);
     });
 }
 
@@ -64,7 +65,8 @@ uno::Any FunctionsAddIn::cashMonths(double cash, double annualCharges)
 {
     return guarded([&] {
         double months = 0;
-        return numberResult(ab_cash_months(cash, annualCharges, &months), months);
+        ab_error err = ab_cash_months(cash, annualCharges, &months);
+        return numberResult(err, months);
     });
 }
 
@@ -76,7 +78,8 @@ uno::Any FunctionsAddIn::forecastLanding(const CellRange &actuals, const CellRan
         ab_forecast_method how;
         check(ab_forecast_parse(utf8(optionalText(method, "")).c_str(), &how));
         double landing = 0;
-        return numberResult(ab_forecast_landing(done.view(), planned.view(), elapsed, how, &landing), landing);
+        ab_error err = ab_forecast_landing(done.view(), planned.view(), elapsed, how, &landing);
+        return numberResult(err, landing);
     });
 }
 
