@@ -59,9 +59,9 @@ def main(oxt, outdir):
         balances = [cash.getCellByPosition(c, 15).getValue() for c in range(1, 13)]
         for month, balance in zip(months, balances):
             print(f"  {month:<6}{euros(balance):>14}")
-        print(f"  point bas : {euros(cash.getCellRangeByName('B18').getValue())} "
+        print(f"  point bas (TRESO.MIN) : {euros(cash.getCellRangeByName('B18').getValue())} "
               f"en {cash.getCellRangeByName('B19').getString()}")
-        print(f"  découvert à financer : {euros(cash.getCellRangeByName('B20').getValue())}")
+        print(f"  besoin de financement (BESOIN.FINANCEMENT) : {euros(cash.getCellRangeByName('B20').getValue())}")
 
         invoices = sheets.getByName("Factures")
         print("\nÉchéances des factures (ECHEANCE) :")

@@ -22,7 +22,7 @@ CATEGORIES = {"Database", "Date&Time", "Financial", "Information", "Logical", "M
               "Matrix", "Statistical", "Spreadsheet", "Text", "Add-In"}
 ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence< any > >",
              "optional": "any"}
-RETURNS = {"number", "date", "array"}
+RETURNS = {"number", "text", "date", "array"}
 GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
 
 
@@ -227,7 +227,7 @@ def docs(functions):
         for a in f.get("arg", []):
             opt = " (facultatif)" if a["type"] == "optional" else ""
             out.append(f"| `{a['fr']}`{opt} | {a['desc_fr']} |")
-        kind = {"number": "un nombre", "date": "une date (numéro de série)",
+        kind = {"number": "un nombre", "text": "un texte", "date": "une date (numéro de série)",
                 "array": "une plage (formule matricielle)"}[f["returns"]]
         out += ["", f"Résultat : {kind}.", "", "**Exemple**", ""]
         example = f["example"]

@@ -4,6 +4,7 @@
 #include <com/sun/star/util/Date.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace css;
@@ -132,6 +133,61 @@ uno::Any arrayResult(const std::vector<double> &values, size_t rows, size_t cols
         }
     }
     return uno::Any(out);
+}
+
+} // namespace assobudget
+
+// ---- Accounts and texts ----------------------------------------------------------------
+
+namespace assobudget {
+
+namespace {
+
+/** The account in one cell: see toAccounts(). */
+std::string accountOf(const uno::Any &value)
+{
+    OUString text;
+    double number = 0;
+    if (!value.hasValue())
+        return std::string();
+    if (value >>= text)
+        return utf8(text);
+    // Account numbers have at most 15 digits: a double holds them exactly.
+    if (!(value >>= number) || !(number >= 0) || number >= 1e15 || number != std::trunc(number))
+        refuse(AB_ERR_ARGUMENT);
+    return std::to_string(static_cast<long long>(number));
+}
+
+} // namespace
+
+std::vector<std::string> toAccounts(const CellRange &cells)
+{
+    std::vector<std::string> out;
+    for (const auto &row : cells)
+        for (const auto &cell : row)
+            out.push_back(accountOf(cell));
+    return out;
+}
+
+std::string toAccount(const CellRange &cells)
+{
+    if (cells.getLength() != 1 || cells[0].getLength() != 1)
+        refuse(AB_ERR_SHAPE);
+    return accountOf(cells[0][0]);
+}
+
+std::string utf8(const OUString &text)
+{
+    rtl::OString bytes = OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(bytes.getStr(), static_cast<size_t>(bytes.getLength()));
+}
+
+uno::Any textResult(ab_error err, const char *text)
+{
+    if (ab_error_is_not_available(err))
+        return uno::Any(); // Calc shows #N/A
+    check(err);
+    return uno::Any(OUString(text, static_cast<sal_Int32>(std::strlen(text)), RTL_TEXTENCODING_UTF8));
 }
 
 } // namespace assobudget

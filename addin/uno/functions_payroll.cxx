@@ -38,11 +38,6 @@ ab_date dateOf(double serial, const uno::Reference<beans::XPropertySet> &documen
     return d;
 }
 
-std::string utf8(const OUString &text)
-{
-    return OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
-
 /** The contribution arguments shared by CHARGES.PATRONALES and COUT.EMPLOYEUR. */
 ab_payroll_job jobOf(const uno::Any &headcount, const uno::Any &atRate)
 {

@@ -1,4 +1,4 @@
-// TRESO.SOLDES / ab_cash_balances: worked examples and every error path.
+// TRESO.SOLDES, TRESO.MIN, BESOIN.FINANCEMENT, MOIS.TRESORERIE: worked examples and every error path.
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <limits>
@@ -12,6 +12,10 @@ class CashTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(columnsWorkLikeRows);
     CPPUNIT_TEST(centsStayExact);
     CPPUNIT_TEST(errors);
+    CPPUNIT_TEST(lowPoint);
+    CPPUNIT_TEST(lowPointOptions);
+    CPPUNIT_TEST(fundingNeed);
+    CPPUNIT_TEST(monthsOfCash);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -61,6 +65,78 @@ public:
         // Finite inputs whose balance overflows.
         double e[2] = {1.7e308, 1.7e308};
         CPPUNIT_ASSERT_EQUAL(AB_ERR_OVERFLOW, ab_cash_balances(0, {e, 1, 2}, {d, 1, 2}, bal));
+    }
+    void lowPoint()
+    {
+        // The year of runningBalanceOverAYear: lowest -61,000 in December.
+        std::vector<double> in = {0, 0, 0, 30000, 0, 0, 0, 0, 0, 0, 0, 0};
+        std::vector<double> out(12, 8000);
+        double got;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low(5000, {in.data(), 1, 12}, {out.data(), 1, 12}, AB_CASH_LOW_BALANCE, &got));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(-61000, got, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low(5000, {in.data(), 1, 12}, {out.data(), 1, 12}, AB_CASH_LOW_PERIOD, &got));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12, got, 0);
+        // The low reached twice: the first period counts (balances 50, 20, 70, 20).
+        double r[4] = {0, 0, 50, 0}, p[4] = {50, 30, 0, 50};
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low(100, {r, 4, 1}, {p, 4, 1}, AB_CASH_LOW_PERIOD, &got));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2, got, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low(100, {r, 4, 1}, {p, 4, 1}, AB_CASH_LOW_BALANCE, &got));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(20, got, 0);
+        // Errors are those of the balances.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_low(0, {r, 1, 4}, {p, 4, 1}, AB_CASH_LOW_BALANCE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_low(0, {r, 0, 0}, {p, 0, 0}, AB_CASH_LOW_BALANCE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_low(std::numeric_limits<double>::infinity(), {r, 1, 4},
+                                                          {p, 1, 4}, AB_CASH_LOW_BALANCE, &got));
+    }
+    void lowPointOptions()
+    {
+        ab_cash_low_result what;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low_parse("", &what));
+        CPPUNIT_ASSERT_EQUAL(AB_CASH_LOW_BALANCE, what);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low_parse("Solde", &what));
+        CPPUNIT_ASSERT_EQUAL(AB_CASH_LOW_BALANCE, what);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low_parse(" MOIS ", &what));
+        CPPUNIT_ASSERT_EQUAL(AB_CASH_LOW_PERIOD, what);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_low_parse("month", &what));
+        CPPUNIT_ASSERT_EQUAL(AB_CASH_LOW_PERIOD, what);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("date", &what));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("un mot beaucoup trop long", &what));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse(nullptr, &what));
+    }
+    void fundingNeed()
+    {
+        std::vector<double> in = {0, 0, 0, 30000, 0, 0, 0, 0, 0, 0, 0, 0};
+        std::vector<double> out(12, 8000);
+        double need;
+        // Lowest -61,000: 61,000 to borrow to stay at 0, 71,000 to keep 10,000.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_funding_need(5000, {in.data(), 1, 12}, {out.data(), 1, 12}, 0, &need));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(61000, need, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_funding_need(5000, {in.data(), 1, 12}, {out.data(), 1, 12}, 10000, &need));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(71000, need, 1e-9);
+        // Never below the threshold: nothing to finance.
+        double r[2] = {100, 100}, p[2] = {50, 50};
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_funding_need(0, {r, 1, 2}, {p, 1, 2}, 0, &need));
+        CPPUNIT_ASSERT_EQUAL(0.0, need);
+        // Errors.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_funding_need(0, {r, 1, 2}, {p, 1, 2},
+                                                                   std::numeric_limits<double>::quiet_NaN(), &need));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SHAPE, ab_cash_funding_need(0, {r, 1, 2}, {p, 1, 1}, 0, &need));
+        double big[1] = {1.7e308}, none[1] = {0};
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_OVERFLOW, ab_cash_funding_need(0, {none, 1, 1}, {big, 1, 1}, 1.7e308, &need));
+    }
+    void monthsOfCash()
+    {
+        double months;
+        // 30,000 of cash, 120,000 of charges a year: 3 months.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_months(30000, 120000, &months));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(3, months, 1e-12);
+        // An overdraft: negative months.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cash_months(-5000, 120000, &months));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(-0.5, months, 1e-12);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_months(1000, 0, &months));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_months(1000, -5, &months));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_cash_months(std::numeric_limits<double>::infinity(), 5, &months));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_OVERFLOW, ab_cash_months(1e308, 1e-300, &months));
     }
 };
 
