@@ -49,3 +49,30 @@ def run(oxt, workdir, results):
         got = [sheet.getCellByPosition(c, 9).getValue() for c in range(12)]
         results.check(got == [1791, 0, 0] * 4, f"SCHEDULE trimestriel as an array formula: {got}")
         doc.close(True)
+    check_refused_chart(oxt, workdir, results)
+
+
+def check_refused_chart(oxt, workdir, results):
+    """A hostile chart file set by the user: the functions that read the chart give Err:502,
+    SOMME.COMPTES (which does not need it) still works, and Calc does not crash."""
+    hostile = workdir.parent / f"{workdir.name}-files" / "comptes-hostile.xml"
+    hostile.parent.mkdir(parents=True, exist_ok=True)
+    hostile.write_text('<?xml version="1.0"?>\n<!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+                       '<comptes>&x;</comptes>\n')
+    with Office(workdir.parent / f"{workdir.name}-hostile", "en", oxt,
+                settings=[("/org.assobudget.AssoBudget/DataFiles", "Accounts", str(hostile))]) as office:
+        doc = office.new_sheet()
+        sheet = doc.Sheets.getByIndex(0)
+        for n, value in enumerate((641, 706)):
+            sheet.getCellByPosition(0, n).setValue(value)
+            sheet.getCellByPosition(1, n).setValue(100)
+        formulas = ["=ACCOUNT.LABEL(6411)", '=CERFA.LINE(875;"libelle")', '=SUM.ACCOUNTS(A1:A2;B1:B2;"64")']
+        for n, formula in enumerate(formulas):
+            sheet.getCellByPosition(3, n).setFormula(formula)
+        doc.calculateAll()
+        got = [(sheet.getCellByPosition(3, n).getError(), sheet.getCellByPosition(3, n).getValue())
+               for n in range(len(formulas))]
+        doc.close(True)
+    for formula, (error, _) in zip(formulas[:2], got[:2]):
+        results.check(error == 502, f"hostile chart file: {formula} gives error {error}, expected Err:502")
+    results.check(got[2] == (0, 100.0), f"hostile chart file: SUM.ACCOUNTS still works: {got[2]}")
