@@ -41,13 +41,6 @@ static int by_number(const void *a, const void *b)
     return strcmp(((const account *)a)->number, ((const account *)b)->number);
 }
 
-static ab_error refuse(char *message, size_t size, const char *why, const char *what)
-{
-    if (message && size)
-        snprintf(message, size, "comptes.xml: %s%s%s", why, what ? ": " : "", what ? what : "");
-    return AB_ERR_DATA_FILE;
-}
-
 /* True when @p id is the id of a <source> of <sources>. */
 static int has_source(const ab_xml_node *sources, const char *id)
 {
@@ -75,13 +68,13 @@ static ab_error build(ab_chart *chart, char *message, size_t size)
     const ab_xml_node *plan = ab_xml_child(root, "plan");
     const ab_xml_node *cerfa = ab_xml_child(root, "cerfa");
     if (strcmp(root->name, "comptes") || !ab_xml_attribute(root, "version"))
-        return refuse(message, size, "the root is not <comptes version=\"...\">", NULL);
+        return ab_xml_refuse(message, size, "comptes.xml: the root is not <comptes version=\"...\">");
     if (!sources || !plan || !cerfa || root->child_count != 3)
-        return refuse(message, size, "<comptes> must hold <sources>, <plan> and <cerfa>", NULL);
+        return ab_xml_refuse(message, size, "comptes.xml: <comptes> must hold <sources>, <plan> and <cerfa>");
     for (size_t i = 0; i < sources->child_count; i++) {
         const ab_xml_node *s = &sources->children[i];
         if (strcmp(s->name, "source") || !ab_xml_attribute(s, "id") || !s->text[0])
-            return refuse(message, size, "a <source> needs an id and a title", NULL);
+            return ab_xml_refuse(message, size, "comptes.xml: a <source> needs an id and a title");
     }
 
     chart->lines = calloc(cerfa->child_count + 1, sizeof *chart->lines);
@@ -93,9 +86,9 @@ static ab_error build(ab_chart *chart, char *message, size_t size)
         const char *code = ab_xml_attribute(l, "code"), *label = ab_xml_attribute(l, "libelle");
         if (strcmp(l->name, "ligne") || !is_number(code) || !label || !label[0] ||
             !has_source(sources, ab_xml_attribute(l, "source")))
-            return refuse(message, size, "a <ligne> needs a code, a libelle and a declared source", code);
+            return ab_xml_refuse(message, size, "comptes.xml: a <ligne> needs a code, a libelle and a declared source: %s", code ? code : "");
         if (find_line(chart, code))
-            return refuse(message, size, "CERFA line given twice", code);
+            return ab_xml_refuse(message, size, "comptes.xml: CERFA line given twice: %s", code ? code : "");
         chart->lines[chart->line_count++] = (cerfa_line){code, label};
     }
     for (size_t i = 0; i < plan->child_count; i++) {
@@ -104,17 +97,17 @@ static ab_error build(ab_chart *chart, char *message, size_t size)
         const char *line = ab_xml_attribute(a, "cerfa");
         if (strcmp(a->name, "compte") || !is_number(number) || !label || !label[0] ||
             !has_source(sources, ab_xml_attribute(a, "source")))
-            return refuse(message, size, "a <compte> needs a numero, a libelle and a declared source", number);
+            return ab_xml_refuse(message, size, "comptes.xml: a <compte> needs a numero, a libelle and a declared source: %s", number ? number : "");
         if (line && !find_line(chart, line))
-            return refuse(message, size, "cerfa names no <ligne>", line);
+            return ab_xml_refuse(message, size, "comptes.xml: cerfa names no <ligne>: %s", line ? line : "");
         chart->accounts[chart->account_count++] = (account){number, label, line};
     }
     if (!chart->account_count || !chart->line_count)
-        return refuse(message, size, "no account or no CERFA line", NULL);
+        return ab_xml_refuse(message, size, "comptes.xml: no account or no CERFA line");
     qsort(chart->accounts, chart->account_count, sizeof *chart->accounts, by_number);
     for (size_t i = 1; i < chart->account_count; i++)
         if (!strcmp(chart->accounts[i - 1].number, chart->accounts[i].number))
-            return refuse(message, size, "account given twice", chart->accounts[i].number);
+            return ab_xml_refuse(message, size, "comptes.xml: account given twice: %s", chart->accounts[i].number ? chart->accounts[i].number : "");
     return AB_OK;
 }
 

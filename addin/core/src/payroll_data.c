@@ -1,7 +1,6 @@
 /* Payroll data file: strict reading of the tree that xml.c gives, into plain C structures. */
 #include "assobudget/payroll_data.h"
 
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,17 +9,6 @@
 /* Bounds that no sane data file reaches; they keep a hostile file from costing much. */
 #define MAX_PERIODS 200
 #define MAX_ITEMS 200
-
-static ab_error refuse(char *message, size_t size, const char *format, ...)
-{
-    if (message && size) {
-        va_list args;
-        va_start(args, format);
-        vsnprintf(message, size, format, args);
-        va_end(args);
-    }
-    return AB_ERR_DATA_FILE;
-}
 
 /* A decimal number "123", "-0.0425": digits, one optional dot, at most 15 digits, no exponent.
  * Read by hand, so the locale (LibreOffice may set a decimal comma) cannot change it. */
@@ -119,13 +107,13 @@ static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, conte
     const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
     const char *source = ab_xml_attribute(node, "source");
     if (!valid_name(name))
-        return refuse(c->message, c->size, "%s: <valeur> without a valid nom (A-Z, 0-9, dots)", c->where);
+        return ab_xml_refuse(c->message, c->size, "%s: <valeur> without a valid nom (A-Z, 0-9, dots)", c->where);
     if (bad)
-        return refuse(c->message, c->size, "%s: valeur %s: unknown attribute %s", c->where, name, bad);
+        return ab_xml_refuse(c->message, c->size, "%s: valeur %s: unknown attribute %s", c->where, name, bad);
     if (!source || !source[0])
-        return refuse(c->message, c->size, "%s: valeur %s has no source", c->where, name);
+        return ab_xml_refuse(c->message, c->size, "%s: valeur %s has no source", c->where, name);
     if (!parse_number(node->text, &out->value) || out->value < 0)
-        return refuse(c->message, c->size, "%s: valeur %s: '%s' is not a number >= 0", c->where, name, node->text);
+        return ab_xml_refuse(c->message, c->size, "%s: valeur %s: '%s' is not a number >= 0", c->where, name, node->text);
     strcpy(out->name, name);
     return AB_OK;
 }
@@ -137,30 +125,30 @@ static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contributi
     const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
     const char *source = ab_xml_attribute(node, "source"), *cadre = ab_xml_attribute(node, "cadre");
     if (!valid_name(name))
-        return refuse(c->message, c->size, "%s: <cotisation> without a valid nom (A-Z, 0-9, dots)", c->where);
+        return ab_xml_refuse(c->message, c->size, "%s: <cotisation> without a valid nom (A-Z, 0-9, dots)", c->where);
     if (bad)
-        return refuse(c->message, c->size, "%s: cotisation %s: unknown attribute %s", c->where, name, bad);
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: unknown attribute %s", c->where, name, bad);
     if (!source || !source[0])
-        return refuse(c->message, c->size, "%s: cotisation %s has no source", c->where, name);
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s has no source", c->where, name);
     const char *rate = ab_xml_attribute(node, "taux");
     double min_headcount, max_headcount;
     if (!rate || !parse_number(rate, &out->rate) || out->rate < 0 || out->rate >= 1)
-        return refuse(c->message, c->size, "%s: cotisation %s: taux must be a fraction from 0 to 1", c->where, name);
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: taux must be a fraction from 0 to 1", c->where, name);
     if (!attribute_number(node, "de_pmss", 0, &out->from_pmss) || !attribute_number(node, "a_pmss", 0, &out->to_pmss) ||
         out->from_pmss < 0 || out->to_pmss < 0 || (out->to_pmss > 0 && out->to_pmss <= out->from_pmss))
-        return refuse(c->message, c->size, "%s: cotisation %s: de_pmss/a_pmss must be numbers, de < a", c->where, name);
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: de_pmss/a_pmss must be numbers, de < a", c->where, name);
     if (!attribute_number(node, "effectif_min", 1, &min_headcount) ||
         !attribute_number(node, "effectif_max", 0, &max_headcount) || min_headcount < 1 || min_headcount > 1e6 ||
         max_headcount < 0 || max_headcount > 1e6 || min_headcount != (int)min_headcount ||
         max_headcount != (int)max_headcount || (max_headcount > 0 && max_headcount < min_headcount))
-        return refuse(c->message, c->size, "%s: cotisation %s: effectif_min/max must be whole numbers, min <= max",
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: effectif_min/max must be whole numbers, min <= max",
                       c->where, name);
     if (!attribute_number(node, "smic_max", 0, &out->max_smic) || !attribute_number(node, "smic_min", 0, &out->min_smic) ||
         out->max_smic < 0 || out->min_smic < 0 || out->max_smic > 1000 || out->min_smic > 1000)
-        return refuse(c->message, c->size, "%s: cotisation %s: smic_max/smic_min must be numbers from 0 to 1000",
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: smic_max/smic_min must be numbers from 0 to 1000",
                       c->where, name);
     if (cadre && strcmp(cadre, "oui") != 0 && strcmp(cadre, "non") != 0)
-        return refuse(c->message, c->size, "%s: cotisation %s: cadre must be oui or non", c->where, name);
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: cadre must be oui or non", c->where, name);
     out->min_headcount = (int)min_headcount;
     out->max_headcount = (int)max_headcount;
     out->cadre = !cadre ? -1 : strcmp(cadre, "oui") == 0;
@@ -199,14 +187,14 @@ static ab_error resolve_constants(ab_payroll_period *p, context *c)
         while (i < p->value_count && strcmp(p->values[i].name, required[r].name) != 0)
             i++;
         if (i == p->value_count)
-            return refuse(c->message, c->size, "%s: required valeur %s is missing", c->where, required[r].name);
+            return ab_xml_refuse(c->message, c->size, "%s: required valeur %s is missing", c->where, required[r].name);
         *(double *)((char *)&p->k + required[r].offset) = p->values[i].value;
     }
     const ab_payroll_constants *k = &p->k;
     if (k->smic_hourly <= 0 || k->pmss <= 0 || k->ts_band1 >= k->ts_band2 || k->ts_franchise >= k->ts_decote_limit ||
         (p->reduction == AB_REDUCTION_RGDU ? (k->rgdu_p <= 0 || k->rgdu_p > 10 || k->rgdu_smic_max <= 1)
                                            : k->rg_smic_max <= 1))
-        return refuse(c->message, c->size, "%s: inconsistent values (SMIC/PMSS > 0, TS.SEUIL1 < TS.SEUIL2, "
+        return ab_xml_refuse(c->message, c->size, "%s: inconsistent values (SMIC/PMSS > 0, TS.SEUIL1 < TS.SEUIL2, "
                       "TS.FRANCHISE < TS.DECOTE.LIMITE, SMIC.MAX > 1, 0 < RGDU.P <= 10)", c->where);
     return AB_OK;
 }
@@ -233,17 +221,17 @@ static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char 
     snprintf(where, sizeof where, "periode %.10s", start ? start : "?");
     context c = {message, size, where};
     if (strcmp(node->name, "periode") != 0)
-        return refuse(message, size, "unknown element <%.40s> in <paie>", node->name);
+        return ab_xml_refuse(message, size, "unknown element <%.40s> in <paie>", node->name);
     if (unknown_attribute(node, allowed))
-        return refuse(message, size, "%s: unknown attribute %.40s", where, unknown_attribute(node, allowed));
+        return ab_xml_refuse(message, size, "%s: unknown attribute %.40s", where, unknown_attribute(node, allowed));
     if (!parse_date(start, &p->start) || !parse_date(ab_xml_attribute(node, "fin"), &p->end) ||
         ab_date_to_days(p->end) < ab_date_to_days(p->start))
-        return refuse(message, size, "%s: debut and fin must be dates YYYY-MM-DD, debut <= fin", where);
+        return ab_xml_refuse(message, size, "%s: debut and fin must be dates YYYY-MM-DD, debut <= fin", where);
     if (!reduction || (strcmp(reduction, "rgcp") != 0 && strcmp(reduction, "rgdu") != 0))
-        return refuse(message, size, "%s: reduction must be rgcp or rgdu", where);
+        return ab_xml_refuse(message, size, "%s: reduction must be rgcp or rgdu", where);
     p->reduction = strcmp(reduction, "rgdu") == 0 ? AB_REDUCTION_RGDU : AB_REDUCTION_RGCP;
     if (node->child_count > MAX_ITEMS)
-        return refuse(message, size, "%s: more than %d elements", where, MAX_ITEMS);
+        return ab_xml_refuse(message, size, "%s: more than %d elements", where, MAX_ITEMS);
     p->values = calloc(node->child_count + 1, sizeof *p->values);
     p->contributions = calloc(node->child_count + 1, sizeof *p->contributions);
     if (!p->values || !p->contributions)
@@ -256,12 +244,12 @@ static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char 
         else if (strcmp(child->name, "cotisation") == 0)
             err = read_contribution(child, &p->contributions[p->contribution_count++], &c);
         else
-            err = refuse(message, size, "%s: unknown element <%.40s>", where, child->name);
+            err = ab_xml_refuse(message, size, "%s: unknown element <%.40s>", where, child->name);
         if (err != AB_OK)
             return err;
     }
     if (duplicate(p))
-        return refuse(message, size, "%s: %s is defined twice", where, duplicate(p));
+        return ab_xml_refuse(message, size, "%s: %s is defined twice", where, duplicate(p));
     return resolve_constants(p, &c);
 }
 
@@ -270,9 +258,9 @@ ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *me
     *out = NULL;
     const char *version = ab_xml_attribute(root, "version");
     if (!root || strcmp(root->name, "paie") != 0 || !version || strcmp(version, "1") != 0)
-        return refuse(message, message_size, "not a payroll file: the root must be <paie version=\"1\">");
+        return ab_xml_refuse(message, message_size, "not a payroll file: the root must be <paie version=\"1\">");
     if (root->child_count == 0 || root->child_count > MAX_PERIODS)
-        return refuse(message, message_size, "a payroll file needs 1 to %d <periode>", MAX_PERIODS);
+        return ab_xml_refuse(message, message_size, "a payroll file needs 1 to %d <periode>", MAX_PERIODS);
     ab_payroll *payroll = calloc(1, sizeof *payroll);
     if (payroll)
         payroll->periods = calloc(root->child_count, sizeof *payroll->periods);
@@ -286,7 +274,7 @@ ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *me
         err = read_period(&root->children[i], &payroll->periods[i], message, message_size);
         if (err == AB_OK && i > 0 &&
             ab_date_to_days(payroll->periods[i].start) <= ab_date_to_days(payroll->periods[i - 1].end))
-            err = refuse(message, message_size, "periode %04d-%02d-%02d starts before the previous one ends",
+            err = ab_xml_refuse(message, message_size, "periode %04d-%02d-%02d starts before the previous one ends",
                          payroll->periods[i].start.year, payroll->periods[i].start.month,
                          payroll->periods[i].start.day);
     }

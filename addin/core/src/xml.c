@@ -10,15 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void say(char *message, size_t size, const char *format, ...)
+ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
 {
-    if (!message || !size)
-        return;
-    va_list args;
-    va_start(args, format);
-    vsnprintf(message, size, format, args);
-    va_end(args);
+    if (message && message_size) {
+        va_list args;
+        va_start(args, format);
+        vsnprintf(message, message_size, format, args);
+        va_end(args);
+    }
+    return AB_ERR_DATA_FILE;
 }
+
+/* The same, for a message that is not a refusal ("ok"). */
+#define say(message, size, ...) ((void)ab_xml_refuse(message, size, __VA_ARGS__))
 
 /* True when @p needle occurs in the @p size bytes at @p data. */
 static int contains(const char *data, size_t size, const char *needle)

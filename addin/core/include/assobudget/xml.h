@@ -44,6 +44,16 @@ ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *m
 /** @brief Reads the file at @p path (at most AB_XML_MAX_BYTES) and parses it like ab_xml_parse(). */
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size);
 
+/**
+ * @brief How a data-file loader refuses a file: writes the printf-style reason into
+ *        @p message (when given) and returns AB_ERR_DATA_FILE.
+ */
+ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
 /** @brief Frees a tree from ab_xml_parse() or ab_xml_load(); NULL is fine. */
 void ab_xml_free(ab_xml_node *root);
 
