@@ -2,7 +2,9 @@
 // configuration, else the copy shipped in the extension's data/ folder.
 #pragma once
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
 
 #include <mutex>
 #include <string>
@@ -10,6 +12,8 @@
 extern "C" {
 #include "assobudget/error.h"
 }
+
+using rtl::OUString;
 
 namespace assobudget {
 
@@ -25,11 +29,11 @@ std::string dataFilePath(const css::uno::Reference<css::uno::XComponentContext> 
 
 /**
  * A data file parsed by the core on first use, then shared by every call (never per call).
- * A refused file is remembered too: every call then gives its error, until LibreOffice restarts.
+ * A refused file is remembered too: every call then gives Err:502, until LibreOffice restarts.
+ * After the first call, reading it takes no lock: the parsed data never changes.
  *
  *     static CachedDataFile<ab_payroll> payroll("Payroll", "paie.xml", ab_payroll_load, ab_payroll_free);
- *     ab_error err;
- *     const ab_payroll *p = payroll.get(context(), err);   // nullptr: check(err)
+ *     const ab_payroll &p = payroll.require(context());   // or IllegalArgumentException
  */
 template <class Data> class CachedDataFile {
 public:
@@ -43,33 +47,33 @@ public:
     CachedDataFile(const CachedDataFile &) = delete;
     CachedDataFile &operator=(const CachedDataFile &) = delete;
 
-    const Data *get(const css::uno::Reference<css::uno::XComponentContext> &context, ab_error &err)
+    /** The parsed data; a missing or refused file throws IllegalArgumentException (Err:502)
+     *  whose message says which file and why. */
+    const Data &require(const css::uno::Reference<css::uno::XComponentContext> &context)
     {
-        std::lock_guard<std::mutex> lock(mutex_);
-        if (!loaded_) {
-            loaded_ = true;
-            path_ = dataFilePath(context, setting_, fileName_);
-            char message[512] = "data file not found";
-            error_ = path_.empty() ? AB_ERR_DATA_FILE : load_(path_.c_str(), &data_, message, sizeof message);
-            message_ = error_ == AB_OK ? std::string() : message;
-        }
-        err = error_;
-        return error_ == AB_OK ? data_ : nullptr;
+        std::call_once(loaded_, [&] { load(context); });
+        if (!data_)
+            throw css::lang::IllegalArgumentException(refusal_, css::uno::Reference<css::uno::XInterface>(), 0);
+        return *data_;
     }
 
-    /** Where the file was looked for, and why it was refused ("" when it was accepted). */
-    std::string path() { std::lock_guard<std::mutex> lock(mutex_); return path_; }
-    std::string message() { std::lock_guard<std::mutex> lock(mutex_); return message_; }
-
 private:
+    void load(const css::uno::Reference<css::uno::XComponentContext> &context)
+    {
+        std::string path = dataFilePath(context, setting_, fileName_);
+        char message[512] = "data file not found";
+        if (!path.empty() && load_(path.c_str(), &data_, message, sizeof message) == AB_OK)
+            return;
+        data_ = nullptr;
+        refusal_ = OUString::fromUtf8(("AssoBudget: " + path + ": " + message).c_str());
+    }
+
     const char *setting_, *fileName_;
     Load load_;
     Free free_;
-    std::mutex mutex_;
-    bool loaded_ = false;
+    std::once_flag loaded_;
     Data *data_ = nullptr;
-    ab_error error_ = AB_OK;
-    std::string path_, message_;
+    OUString refusal_;
 };
 
 } // namespace assobudget

@@ -40,11 +40,8 @@ uno::Any FunctionsAddIn::accountLabel(const CellRange &account)
 {
     return guarded([&] {
         std::string number = toAccount(account);
-        ab_error err;
-        const ab_chart *c = chart.get(context(), err);
-        check(err);
         const char *label = "";
-        err = ab_accounts_label(c, number.c_str(), &label);
+        ab_error err = ab_accounts_label(&chart.require(context()), number.c_str(), &label);
         return textResult(err, label);
     });
 }
@@ -55,11 +52,8 @@ uno::Any FunctionsAddIn::cerfaLine(const CellRange &account, const uno::Any &for
         std::string number = toAccount(account);
         ab_cerfa_format how;
         check(ab_cerfa_format_parse(utf8(optionalText(format, "")).c_str(), &how));
-        ab_error err;
-        const ab_chart *c = chart.get(context(), err);
-        check(err);
         char line[lineSize] = "";
-        err = ab_accounts_cerfa_line(c, number.c_str(), how, line, sizeof line);
+        ab_error err = ab_accounts_cerfa_line(&chart.require(context()), number.c_str(), how, line, sizeof line);
         return textResult(err, line);
     });
 }

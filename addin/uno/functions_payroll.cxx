@@ -21,15 +21,6 @@ namespace {
 
 CachedDataFile<ab_payroll> payroll("Payroll", "paie.xml", ab_payroll_load, ab_payroll_free);
 
-/** The data file, or Err:502 when it is missing or refused. */
-const ab_payroll &payrollData(const uno::Reference<uno::XComponentContext> &context)
-{
-    ab_error err = AB_OK;
-    const ab_payroll *data = payroll.get(context, err);
-    check(err);
-    return *data;
-}
-
 /** A Calc date serial as a core date (Err:502 when it is not a date). */
 ab_date dateOf(double serial, const uno::Reference<beans::XPropertySet> &document)
 {
@@ -60,7 +51,7 @@ uno::Any FunctionsAddIn::minWage(const uno::Reference<beans::XPropertySet> &docu
         ab_smic_unit u = AB_SMIC_HOURLY;
         check(ab_payroll_smic_unit(utf8(optionalText(unit, "horaire")).c_str(), &u));
         double value = 0;
-        ab_error err = ab_payroll_smic(&payrollData(context()), dateOf(date, document), u, &value);
+        ab_error err = ab_payroll_smic(&payroll.require(context()), dateOf(date, document), u, &value);
         return numberResult(err, value);
     });
 }
@@ -70,7 +61,7 @@ uno::Any FunctionsAddIn::payrollParam(const uno::Reference<beans::XPropertySet> 
 {
     return guarded([&] {
         double value = 0;
-        ab_error err = ab_payroll_param(&payrollData(context()), utf8(name).c_str(), dateOf(date, document), &value);
+        ab_error err = ab_payroll_param(&payroll.require(context()), utf8(name).c_str(), dateOf(date, document), &value);
         return numberResult(err, value);
     });
 }
@@ -83,7 +74,7 @@ uno::Any FunctionsAddIn::employerContributions(const uno::Reference<beans::XProp
         ab_payroll_job job = jobOf(headcount, atRate);
         job.cadre = optionalInteger(cadre, 0);
         double value = 0;
-        ab_error err = ab_payroll_contributions(&payrollData(context()), gross, dateOf(date, document), &job, &value);
+        ab_error err = ab_payroll_contributions(&payroll.require(context()), gross, dateOf(date, document), &job, &value);
         return numberResult(err, value);
     });
 }
@@ -93,7 +84,7 @@ uno::Any FunctionsAddIn::generalReduction(const uno::Reference<beans::XPropertyS
 {
     return guarded([&] {
         double value = 0;
-        ab_error err = ab_payroll_reduction(&payrollData(context()), gross, dateOf(date, document),
+        ab_error err = ab_payroll_reduction(&payroll.require(context()), gross, dateOf(date, document),
                                             optionalInteger(headcount, AB_PAYROLL_DEFAULT_HEADCOUNT),
                                             optionalNumber(hours, AB_PAYROLL_YEAR_HOURS), &value);
         return numberResult(err, value);
@@ -108,7 +99,7 @@ uno::Any FunctionsAddIn::employerCost(const uno::Reference<beans::XPropertySet> 
         ab_payroll_job job = jobOf(headcount, atRate);
         job.monthly_hours = optionalNumber(hours, job.monthly_hours);
         double value = 0;
-        ab_error err = ab_payroll_employer_cost(&payrollData(context()), gross, dateOf(date, document), &job,
+        ab_error err = ab_payroll_employer_cost(&payroll.require(context()), gross, dateOf(date, document), &job,
                                                 optionalNumber(healthCover, 0), &value);
         return numberResult(err, value);
     });
@@ -120,7 +111,7 @@ uno::Any FunctionsAddIn::payrollTax(const CellRange &pays, double year, const un
         Numbers p = toNumbers(pays);
         double own = optionalNumber(allowance, notGiven);
         double value = 0;
-        ab_error err = ab_payroll_tax(&payrollData(context()), p.values.data(), p.size(), year,
+        ab_error err = ab_payroll_tax(&payroll.require(context()), p.values.data(), p.size(), year,
                                       given(own) ? &own : nullptr, &value);
         return numberResult(err, value);
     });
@@ -148,7 +139,7 @@ uno::Any FunctionsAddIn::volunteerValue(const uno::Reference<beans::XPropertySet
         ab_date day = hasDate ? dateOf(serial, document) : ab_date{};
         double value = 0;
         // The rate of the data file is needed only when no rate is given.
-        const ab_payroll *data = hasRate ? nullptr : &payrollData(context());
+        const ab_payroll *data = hasRate ? nullptr : &payroll.require(context());
         ab_error err = ab_payroll_volunteer(data, hours, hasRate ? &own : nullptr, hasDate ? &day : nullptr, &value);
         return numberResult(err, value);
     });
