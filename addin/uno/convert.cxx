@@ -135,12 +135,6 @@ uno::Any arrayResult(const std::vector<double> &values, size_t rows, size_t cols
     return uno::Any(out);
 }
 
-} // namespace assobudget
-
-// ---- Accounts and texts ----------------------------------------------------------------
-
-namespace assobudget {
-
 namespace {
 
 /** The account in one cell: see toAccounts(). */

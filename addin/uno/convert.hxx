@@ -12,6 +12,7 @@
 
 #include <new>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 extern "C" {
@@ -58,6 +59,19 @@ css::uno::Any numberResult(ab_error err, double value);
 /** A rows x cols array for Calc from values stored row by row. */
 css::uno::Any arrayResult(const std::vector<double> &values, size_t rows, size_t cols);
 
+/** The cells of a range as account texts, row by row: a number as its digits ("6411"),
+ *  text as UTF-8, an empty cell as ""; a negative or fractional number → Err:502. */
+std::vector<std::string> toAccounts(const CellRange &cells);
+
+/** The single account of a one-cell range (or a value typed in the formula) → see toAccounts. */
+std::string toAccount(const CellRange &cells);
+
+/** @p text in UTF-8, as the core reads texts. */
+std::string utf8(const OUString &text);
+
+/** A text for Calc, or void (#N/A) when @p err says no data applies; other errors throw. */
+css::uno::Any textResult(ab_error err, const char *text);
+
 /** Runs @p body and lets only documented UNO exceptions out: a crash-free boundary. */
 template <class Body> css::uno::Any guarded(Body &&body)
 {
@@ -76,26 +90,5 @@ template <class Body> css::uno::Any guarded(Body &&body)
     }
     return css::uno::Any();
 }
-
-} // namespace assobudget
-
-// ---- Accounts and texts (functions_accounts.cxx, functions_cash.cxx) -------------------
-
-#include <string>
-
-namespace assobudget {
-
-/** The cells of a range as account texts, row by row: a number as its digits ("6411"),
- *  text as UTF-8, an empty cell as ""; a negative or fractional number → Err:502. */
-std::vector<std::string> toAccounts(const CellRange &cells);
-
-/** The single account of a one-cell range (or a value typed in the formula) → see toAccounts. */
-std::string toAccount(const CellRange &cells);
-
-/** @p text in UTF-8, as the core reads texts. */
-std::string utf8(const OUString &text);
-
-/** A text for Calc, or void (#N/A) when @p err says no data applies; other errors throw. */
-css::uno::Any textResult(ab_error err, const char *text);
 
 } // namespace assobudget

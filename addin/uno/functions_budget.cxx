@@ -40,7 +40,7 @@ uno::Any FunctionsAddIn::dueDate(const uno::Reference<beans::XPropertySet> &docu
 {
     return guarded([&] {
         double due = 0;
-        ab_error err = ab_terms_due_serial(invoiceDate, OUStringToOString(terms, RTL_TEXTENCODING_UTF8).getStr(),
+        ab_error err = ab_terms_due_serial(invoiceDate, utf8(terms).c_str(),
                                            nullDate(document), &due);
         return numberResult(err, due);
     });
