@@ -162,6 +162,22 @@ class Office:
         return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
                                                  props(Hidden=True))
 
+    def evaluate(self, formulas, cells=None):
+        """Each formula (API grammar: English or programmatic names) computed in a new sheet
+        holding @cells ({"A1": 1, ...}): [(error code, value, shown text)]."""
+        doc = self.new_sheet()
+        sheet = doc.Sheets.getByIndex(0)
+        for name, value in (cells or {}).items():
+            sheet.getCellRangeByName(name).setValue(value)
+        out = []
+        for n, formula in enumerate(formulas):
+            cell = sheet.getCellByPosition(25, n)
+            cell.setFormula(formula)
+            doc.calculateAll()
+            out.append((cell.getError(), cell.getValue(), cell.getString()))
+        doc.close(True)
+        return out
+
     def stop(self):
         """Asks the office to quit, then ends its process group by our child's PID."""
         if self.process is None:
