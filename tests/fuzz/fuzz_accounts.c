@@ -2,17 +2,16 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
+
+#include "fuzz_text.h"
 
 #include "assobudget/accounts.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *text = malloc(size + 1);
+    char *text = fuzz_text(data, size);
     if (!text)
         return 0;
-    memcpy(text, data, size);
-    text[size] = '\0';
     ab_account_pattern pattern;
     if (ab_account_pattern_parse(text, &pattern) == AB_OK) {
         static const char *const accounts[] = {"6", "64", "6411", "686", "7", "706", "870", "123456789012345"};

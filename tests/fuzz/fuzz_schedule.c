@@ -2,17 +2,16 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
+
+#include "fuzz_text.h"
 
 #include "assobudget/schedule.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *text = malloc(size + 1);
+    char *text = fuzz_text(data, size);
     if (!text)
         return 0;
-    memcpy(text, data, size);
-    text[size] = '\0';
     ab_schedule schedule;
     if (ab_schedule_parse(text, &schedule) == AB_OK) {
         /* A plan long enough to hold every payment: they must add up to the amount. */
