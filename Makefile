@@ -13,12 +13,13 @@ OFFICE := /usr/lib/libreoffice/program
 SDK := /usr/lib/libreoffice/sdk
 PY := /usr/bin/python3
 
-CORE_SRC := $(wildcard addin/core/src/*.c)
+# Sources are found recursively; objects mirror their folders under build/obj.
+CORE_SRC := $(shell find addin/core/src -name '*.c' | sort)
 CORE_OBJ := $(CORE_SRC:addin/core/src/%.c=$(B)/obj/core/%.o)
 CORE_SAN_OBJ := $(CORE_SRC:addin/core/src/%.c=$(B)/obj/core-san/%.o)
-UNO_SRC := $(wildcard addin/uno/*.cxx)
-UNO_OBJ := $(UNO_SRC:addin/uno/%.cxx=$(B)/obj/uno/%.o)
-CORE_TEST_SRC := $(wildcard tests/core/*.cpp)
+UNO_SRC := $(shell find addin/uno -name '*.c' | sort)
+UNO_OBJ := $(UNO_SRC:addin/uno/%.c=$(B)/obj/uno/%.o)
+CORE_TEST_SRC := $(shell find tests/core -name '*.cpp' | sort)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZERS := $(FUZZ_SRC:tests/fuzz/%.c=$(B)/fuzz/%)
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
@@ -32,10 +33,10 @@ XML_CFLAGS = $(shell pkg-config --cflags libxml-2.0)
 XML_LIBS = $(shell pkg-config --libs libxml-2.0)
 CORE_CFLAGS = -std=c11 -O2 -g -fPIC -fvisibility=hidden $(WARN) -Iaddin/core/include $(XML_CFLAGS) -MMD -MP
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-UNO_DEFS := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3
-UNO_CXXFLAGS := -std=c++17 -O2 -g -fPIC -fvisibility=hidden $(WARN) -Wno-deprecated-declarations \
-    $(UNO_DEFS) -isystem $(SDK)/include -isystem $(B)/inc -I$(B)/gen -Iaddin/uno -Iaddin/core/include -MMD -MP
-UNO_LIBS = -L$(SDK)/lib -luno_cppuhelpergcc3 -luno_cppu -luno_sal $(XML_LIBS) -lm
+# The component: C against binary UNO (environment "uno"), so one source serves every platform.
+UNO_CFLAGS := -std=c11 -O2 -g -fPIC -fvisibility=hidden $(WARN) -DUNX -DLINUX \
+    -isystem $(SDK)/include -I$(B)/gen -Iaddin/uno -Iaddin/core/include -MMD -MP
+UNO_LIBS = -L$(SDK)/lib -luno_cppu -luno_sal $(XML_LIBS) -lm
 TEST_CXXFLAGS := -std=c++17 -O1 -g -Wall -Wextra -Iaddin/core/include
 
 OXT := $(B)/assobudget.oxt
@@ -53,34 +54,22 @@ deps:
 
 # ---- the function table and what is generated from it -------------------------------
 
-generate: $(IDL) $(DOCS)
+# The committed IDL and reference are rewritten only here; `make check` fails when they drift.
+generate:
+	$(Q)$(PY) packaging/functions.py idl $(IDL)
+	$(Q)$(PY) packaging/functions.py docs $(DOCS)
 
-$(IDL): $(TABLE) packaging/functions.py
-	$(Q)$(PY) packaging/functions.py idl $@
-
-$(DOCS): $(TABLE) packaging/functions.py
-	$(Q)$(PY) packaging/functions.py docs $@
-
-$(B)/gen/function_table.hxx: $(TABLE) packaging/functions.py
-	$(Q)$(PY) packaging/functions.py cxx $@
+$(B)/gen/function_table.h: $(TABLE) packaging/functions.py
+	$(Q)$(PY) packaging/functions.py c $@
 
 # ---- UNO types -----------------------------------------------------------------------
 
+# The build reads the IDL as committed: a plain `make` never rewrites tracked files.
 $(RDB): $(IDL)
 	@mkdir -p $(@D)
 	$(Q)$(SDK)/bin/unoidl-write $(OFFICE)/types.rdb $(OFFICE)/types/offapi.rdb $< $@
 
-$(B)/inc/.office-types:
-	@mkdir -p $(@D)
-	$(Q)$(SDK)/bin/cppumaker -Gc -O$(B)/inc $(OFFICE)/types.rdb $(OFFICE)/types/offapi.rdb
-	$(Q)touch $@
-
-$(B)/inc/org/assobudget/XFunctions.hpp: $(RDB) $(B)/inc/.office-types
-	$(Q)$(SDK)/bin/cppumaker -Gc -O$(B)/inc -Torg.assobudget.XFunctions $(RDB) \
-	    -X$(OFFICE)/types.rdb -X$(OFFICE)/types/offapi.rdb
-	$(Q)touch $@
-
-# ---- the shared library: C core + C++ glue -------------------------------------------
+# ---- the shared library: C core + C component ----------------------------------------
 
 $(B)/obj/core/%.o: addin/core/src/%.c
 	@mkdir -p $(@D)
@@ -90,12 +79,12 @@ $(B)/obj/core-san/%.o: addin/core/src/%.c
 	@mkdir -p $(@D)
 	$(Q)gcc $(CORE_CFLAGS) $(SAN) -O1 -c $< -o $@
 
-$(B)/obj/uno/%.o: addin/uno/%.cxx $(B)/inc/org/assobudget/XFunctions.hpp $(B)/gen/function_table.hxx
+$(B)/obj/uno/%.o: addin/uno/%.c $(B)/gen/function_table.h
 	@mkdir -p $(@D)
-	$(Q)g++ $(UNO_CXXFLAGS) -c $< -o $@
+	$(Q)gcc $(UNO_CFLAGS) -c $< -o $@
 
 $(LIB): $(CORE_OBJ) $(UNO_OBJ)
-	$(Q)g++ -shared -o $@ $^ -Wl,--no-undefined -Wl,-z,defs $(UNO_LIBS)
+	$(Q)gcc -shared -o $@ $^ -Wl,--no-undefined -Wl,-z,defs $(UNO_LIBS)
 
 # ---- the extension -------------------------------------------------------------------
 
@@ -116,7 +105,7 @@ check: deps
 	$(Q)$(MAKE) --no-print-directory check-all
 
 check-all: check-table check-core check-fuzz check-oxt check-calc
-	$(Q)$(PY) packaging/summary.py $(B)/results
+	$(Q)$(PY) tests/summary.py $(B)/results
 
 $(B)/tests/core: $(CORE_TEST_SRC) $(CORE_OBJ)
 	@mkdir -p $(@D)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "packaging"))
+sys.path.insert(0, str(HERE.parent / "tests"))
 
 from office import Office, file_url, props  # noqa: E402
 

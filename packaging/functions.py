@@ -3,7 +3,8 @@
 
     functions.py lint                  check every text is there, in both languages
     functions.py idl FILE              the UNO interface org::assobudget::XFunctions
-    functions.py cxx FILE              the C++ metadata the XAddIn answers come from
+    functions.py c FILE                the component's C tables: argument structs, unpacking specs,
+                                       XAddIn texts (build/gen/function_table.h)
     functions.py docs FILE             the French function reference (Markdown)
     functions.py check                 fail when idl/ or docs/ differ from the table
 """
@@ -23,6 +24,10 @@ CATEGORIES = {"Database", "Date&Time", "Financial", "Information", "Logical", "M
 ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence< any > >",
              "optional": "any"}
 RETURNS = {"number", "text", "date", "array"}
+# What the glue hands the core for each argument (`value`), by IDL type; the first is the default.
+VALUES = {"number": ["number", "date", "integer"], "text": ["text"],
+          "range": ["numbers", "accounts", "account"],
+          "optional": ["number", "integer", "date", "text"]}
 GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
 
 
@@ -86,9 +91,37 @@ def lint(functions):
                 optional_seen = True
             elif optional_seen:
                 problems.append(f"{where}.{a.get('name')}: only trailing arguments may be optional")
+            check_value(where, a, problems)
             if a.get("name") == "document":
                 problems.append(f"{where}: 'document' is reserved for the hidden argument")
     return problems
+
+
+def value_of(a):
+    """What the glue hands the core for argument @a (see VALUES)."""
+    return a.get("value", VALUES.get(a.get("type"), ["?"])[0])
+
+
+def check_value(where, a, problems):
+    """An argument's value kind, and for an optional one its default, declared once here."""
+    name = f"{where}.{a.get('name')}"
+    value = value_of(a)
+    if value not in VALUES.get(a.get("type"), []):
+        problems.append(f"{name}: value {value} does not fit type {a.get('type')}")
+    if a.get("type") == "optional":
+        if ("default" in a) == ("absent" in a):
+            problems.append(f"{name}: an optional argument declares either a default or what its absence means")
+        default = a.get("default")
+        if "default" in a and (value == "text") != isinstance(default, str):
+            problems.append(f"{name}: default {default!r} does not fit value {value}")
+        if value == "integer" and "default" in a and not isinstance(default, int):
+            problems.append(f"{name}: default of an integer must be a whole number")
+        if "absent" in a and value not in ("number", "date"):
+            problems.append(f"{name}: only a number or a date may be absent")
+    elif "default" in a or "absent" in a:
+        problems.append(f"{name}: only optional arguments have a default")
+    if "zero" in a and (a.get("zero") != "absent" or value != "date" or a.get("type") != "number"):
+        problems.append(f"{name}: zero = \"absent\" is for a required date only")
 
 
 def signature(f, lang="fr"):
@@ -107,6 +140,7 @@ def idl(functions):
              "#include <com/sun/star/uno/XInterface.idl>",
              "#include <com/sun/star/beans/XPropertySet.idl>",
              "#include <com/sun/star/lang/IllegalArgumentException.idl>",
+             "#include <com/sun/star/util/Date.idl>",
              "",
              "module org { module assobudget {",
              "",
@@ -122,8 +156,51 @@ def idl(functions):
         lines.append(f"    any {f['name']}( {', '.join(params)} )")
         lines.append("        raises( com::sun::star::lang::IllegalArgumentException );")
         lines.append("")
-    lines[-1:] = ["};", "", "}; };", "", "#endif", ""]
+    lines[-1:] = ["};", ""] + SIDEBAR_IDL + ["", "}; };", "", "#endif", ""]
     return "\n".join(lines)
+
+
+# The component's own interface for the sidebar: any function of the table by name, and the data files.
+SIDEBAR_IDL = """\
+/** What XSidebarAccess::callFunction gives: the result, or the error Calc shows and why. */
+struct CallResult
+{
+    /** The result as Calc receives it: a number, a text, a sequence< sequence< double > >, or void. */
+    any Value;
+    /** "" on success, else the error as a French Calc shows it: "Err:502", "#N/D", "#VALEUR !". */
+    string Error;
+    /** Why, in French; "" on success. */
+    string Message;
+};
+
+/** A data file of the extension, and what became of it. */
+struct DataFileStatus
+{
+    /** Its setting under /org.assobudget.AssoBudget/DataFiles: "Payroll", "Accounts". */
+    string Name;
+    /** The file read (a system path); "" when none could be found. */
+    string Path;
+    /** True when the file was read and accepted. */
+    boolean Loaded;
+    /** Why it was refused, in French; "" when loaded. */
+    string Message;
+    /** The last day the file covers (payroll); 0/0/0 for a file without dates. */
+    com::sun::star::util::Date LastDay;
+};
+
+/** What the sidebar asks the component: the rules stay in the core. */
+interface XSidebarAccess : com::sun::star::uno::XInterface
+{
+    /** Calls function @p name (programmatic, French or English name) with the values of its visible
+        arguments, as Calc would: numbers, texts, rows of cells (sequence< sequence< any > >), or void
+        for an omitted optional argument. @p document gives the null date (may be null: 30/12/1899). */
+    CallResult callFunction( [in] com::sun::star::beans::XPropertySet document, [in] string name,
+                             [in] sequence< any > arguments );
+
+    /** The data files, each loaded if it was not yet. */
+    sequence< DataFileStatus > getDataFiles();
+};
+""".splitlines()
 
 
 def c_string(text):
@@ -131,57 +208,74 @@ def c_string(text):
     return f'"{escaped}"'
 
 
-CXX_TYPES = {"number": "double", "text": "const OUString &", "range": "const CellRange &",
-             "optional": "const css::uno::Any &"}
+# The C type of each argument in its function's argument struct: [required or with a default, absent].
+C_FIELDS = {"number": ("double", "const double *"), "integer": ("int", None),
+            "date": ("ab_date", "const ab_date *"), "text": ("const char *", None),
+            "numbers": ("ab_range", None), "accounts": ("ab_texts", None), "account": ("const char *", None)}
+RESULT_KINDS = {"number": "AB_RESULT_NUMBER", "date": "AB_RESULT_NUMBER", "text": "AB_RESULT_TEXT",
+                "array": "AB_RESULT_ARRAY"}
 
 
-def method_declaration(f):
-    params = []
-    if f.get("document"):
-        params.append("const css::uno::Reference<css::beans::XPropertySet> &document")
-    for a in f.get("arg", []):
-        t = CXX_TYPES[a["type"]]
-        params.append(f"{t}{'' if t.endswith('&') else ' '}{a['name']}")
-    return f"css::uno::Any SAL_CALL {f['name']}({', '.join(params)}) override;"
+def c_field(a):
+    """The argument's C declaration in its function's struct."""
+    plain, absent = C_FIELDS[value_of(a)]
+    pointer = "absent" in a or a.get("zero") == "absent"
+    ctype = absent if pointer else plain
+    return f"{ctype}{'' if ctype.endswith('*') else ' '}{a['name']};"
 
 
-def cxx(functions):
+def c_spec(f, a):
+    """One row of ab_arg_spec (addin/uno/table.h)."""
+    if "absent" in a or a.get("zero") == "absent":
+        absence = "AB_ABSENT_NULL" if "absent" in a else "AB_ZERO_NULL"
+    else:
+        absence = "AB_ABSENT_DEFAULT" if "default" in a else "AB_REQUIRED"
+    default = a.get("default")
+    number = repr(float(default)) if isinstance(default, (int, float)) else "0"
+    text = c_string(default) if isinstance(default, str) else "NULL"
+    return (f"    {{AB_IDL_{a['type'].upper()}, AB_VALUE_{value_of(a).upper()}, {absence}, "
+            f"offsetof(ab_args_{f['name']}, {a['name']}), {number}, {text},\n"
+            f"     {{{c_string(a['fr'])}, {c_string(a['en'])}}},\n"
+            f"     {{{c_string(a['desc_fr'])},\n      {c_string(a['desc_en'])}}}}},")
+
+
+def c(functions):
     out = [f"// {GENERATED}",
-           "#pragma once",
+           "#ifndef ASSOBUDGET_FUNCTION_TABLE_H",
+           "#define ASSOBUDGET_FUNCTION_TABLE_H",
            "",
-           '#include "function_info.hxx"',
+           '#include "table.h"',
            "",
-           "namespace assobudget {",
+           "#include <stddef.h>",
            ""]
     for f in functions:
-        args = f.get("arg", [])
-        out.append(f"const ArgumentInfo args_{f['name']}[] = {{")
-        for a in args:
-            out.append(f"    {{{c_string(a['fr'])}, {c_string(a['en'])}, "
-                       f"{c_string(a['desc_fr'])}, {c_string(a['desc_en'])}}},")
-        if not args:
-            out.append("    {nullptr, nullptr, nullptr, nullptr},")
+        out.append(f"/* {f['fr']} / {f['en']} */")
+        out.append(f"typedef struct ab_args_{f['name']} {{")
+        out += [f"    {c_field(a)}" for a in f.get("arg", [])]
+        out.append(f"}} ab_args_{f['name']};")
+        out.append(f"_Static_assert(sizeof(ab_args_{f['name']}) <= AB_ARGS_MAX, \"{f['name']}: too many arguments\");")
+        out.append(f"ab_error ab_fn_{f['name']}(const ab_args_{f['name']} *args, ab_call *call);")
+        out.append(f"static ab_error call_{f['name']}(const void *args, ab_call *call)")
+        out.append(f"{{\n    return ab_fn_{f['name']}(args, call);\n}}")
+        out.append(f"static const ab_arg_spec args_{f['name']}[] = {{")
+        out += [c_spec(f, a) for a in f.get("arg", [])]
         out.append("};")
-    out.append("")
-    out.append("const FunctionInfo functionTable[] = {")
+        out.append("")
+    out.append("static const ab_function ab_functions[] = {")
     for f in functions:
-        out.append(f"    {{{c_string(f['name'])}, {c_string(f['fr'])}, {c_string(f['en'])}, "
+        out.append(f"    {{{c_string(f['name'])}, {{{c_string(f['fr'])}, {c_string(f['en'])}}}, "
                    f"{c_string(f['category'])},")
-        out.append(f"     {c_string(f['summary_fr'])},")
-        out.append(f"     {c_string(f['summary_en'])},")
-        out.append(f"     {'true' if f.get('document') else 'false'}, "
-                   f"{len(f.get('arg', []))}, args_{f['name']}}},")
-    out.append("};")
-    out.append("")
-    out.append(f'constexpr const char serviceName[] = "{SERVICE}";')
-    out.append("")
-    out.append("} // namespace assobudget")
-    out.append("")
-    out.append("// The XFunctions methods, declared inside FunctionsAddIn (addin.hxx).")
-    out.append("#define ASSOBUDGET_FUNCTION_METHODS \\")
-    out += [f"    {method_declaration(f)} \\" for f in functions]
-    out.append("    /* end */")
-    out.append("")
+        out.append(f"     {{{c_string(f['summary_fr'])},")
+        out.append(f"      {c_string(f['summary_en'])}}},")
+        out.append(f"     {'1' if f.get('document') else '0'}, {RESULT_KINDS[f['returns']]}, "
+                   f"{len(f.get('arg', []))}, args_{f['name']}, sizeof(ab_args_{f['name']}), "
+                   f"call_{f['name']}}},")
+    out += ["};", "",
+            f"#define AB_FUNCTION_COUNT {len(functions)}",
+            f'#define AB_SERVICE_NAME "{SERVICE}"',
+            "",
+            "#endif",
+            ""]
     return "\n".join(out)
 
 
@@ -268,8 +362,8 @@ def main(argv):
     command = argv[1] if len(argv) > 1 else "lint"
     if command == "lint":
         print(f"functions: {len(functions)} functions, table sound")
-    elif command in ("idl", "cxx", "docs") and len(argv) == 3:
-        write(argv[2], {"idl": idl, "cxx": cxx, "docs": docs}[command](functions))
+    elif command in ("idl", "c", "docs") and len(argv) == 3:
+        write(argv[2], {"idl": idl, "c": c, "docs": docs}[command](functions))
     elif command == "check":
         stale = [str(p.relative_to(ROOT)) for p, make in ((IDL_FILE, idl), (DOCS_FILE, docs))
                  if not p.exists() or p.read_text(encoding="utf-8") != make(functions)]

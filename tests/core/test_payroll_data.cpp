@@ -87,7 +87,11 @@ public:
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 5, 1}) == &p->periods[1]);
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2026, 12, 31}) == &p->periods[2]);
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2027, 1, 1}) == nullptr);
+        ab_date last = ab_payroll_last_day(p);
+        CPPUNIT_ASSERT(last.year == 2026 && last.month == 12 && last.day == 31);
         ab_payroll_free(p);
+        last = ab_payroll_last_day(nullptr);
+        CPPUNIT_ASSERT(last.year == 0 && last.month == 0 && last.day == 0);
     }
 
     void refusesMalformedValues()

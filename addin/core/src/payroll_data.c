@@ -321,3 +321,12 @@ const ab_payroll_period *ab_payroll_period_at(const ab_payroll *payroll, ab_date
             return &payroll->periods[i];
     return NULL;
 }
+
+ab_date ab_payroll_last_day(const ab_payroll *payroll)
+{
+    ab_date last = {0, 0, 0};
+    for (size_t i = 0; payroll && i < payroll->period_count; i++)
+        if (!last.year || ab_date_to_days(payroll->periods[i].end) > ab_date_to_days(last))
+            last = payroll->periods[i].end;
+    return last;
+}

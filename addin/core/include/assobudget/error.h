@@ -34,6 +34,9 @@ typedef enum ab_error {
 /** @brief A short English message for @p err; never NULL, even for unknown codes. */
 const char *ab_strerror(ab_error err);
 
+/** @brief The same message in French, for the treasurer (the sidebar); never NULL. */
+const char *ab_strerror_fr(ab_error err);
+
 /** @brief True when @p err means "no data" (#N/A in Calc) rather than a bad value (Err:502). */
 int ab_error_is_not_available(ab_error err);
 

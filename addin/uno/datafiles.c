@@ -1,0 +1,238 @@
+/* Data files (datafiles.h): where they are, and their parse-once caches. */
+#include "datafiles.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <osl/mutex.h>
+#include <osl/thread.h>
+
+#include "calls.h"
+#include "text.h"
+#include "types.h"
+
+/** What loading a file gave; published once, then read-only. */
+typedef struct loaded {
+    void *data;            /**< NULL when refused */
+    char path[1024];       /**< UTF-8 */
+    char message[512];     /**< the refusal, "AssoBudget: <path>: <why>" */
+} loaded;
+
+typedef struct data_file {
+    const char *setting, *file_name;
+    ab_error (*load)(const char *path, void **out, char *message, size_t size);
+    _Atomic(loaded *) state;
+} data_file;
+
+static ab_error load_payroll(const char *path, void **out, char *message, size_t size)
+{
+    return ab_payroll_load(path, (ab_payroll **)out, message, size);
+}
+
+static ab_error load_chart(const char *path, void **out, char *message, size_t size)
+{
+    return ab_accounts_load(path, (ab_chart **)out, message, size);
+}
+
+static data_file files[AB_DATAFILE_COUNT] = {
+    {"Payroll", "paie.xml", load_payroll, NULL},
+    {"Accounts", "comptes.xml", load_chart, NULL},
+};
+
+static uno_Interface *context;
+static oslMutex load_mutex;
+
+void ab_datafiles_init(uno_Interface *ctx)
+{
+    if (!load_mutex)
+        load_mutex = osl_createMutex();
+    if (ctx && !context) {
+        ctx->acquire(ctx);
+        context = ctx;
+    }
+}
+
+/* ---- where the file is -------------------------------------------------------------------- */
+
+/** The user's own file for @p setting, as set in the configuration; NULL when none is set. */
+static rtl_uString *configured(const char *setting)
+{
+    uno_Any any;
+    rtl_uString *text = NULL, *result = NULL;
+    rtl_uString_newFromAscii(&text, "/singletons/com.sun.star.configuration.theDefaultProvider");
+    void *name_arg[1] = {&text};
+    uno_Interface *provider = ab_invoke(context, ab_types.get_value_by_name, &any, name_arg)
+                                  ? ab_take_interface(&any, ab_types.x_multi_service_factory)
+                                  : NULL;
+    uno_Interface *created = NULL, *access = NULL;
+    if (provider) {
+        // createInstanceWithArguments("…ConfigurationAccess", { NamedValue("nodepath", "/…/DataFiles") })
+        struct { rtl_uString *name; uno_Any value; } nodepath = {NULL, {0}};
+        rtl_uString *path = NULL, *service = NULL;
+        rtl_uString_newFromAscii(&nodepath.name, "nodepath");
+        rtl_uString_newFromAscii(&path, "/org.assobudget.AssoBudget/DataFiles");
+        rtl_uString_newFromAscii(&service, "com.sun.star.configuration.ConfigurationAccess");
+        uno_type_any_construct(&nodepath.value, &path, ab_types.string, NULL);
+        typelib_TypeDescriptionReference *named_value = NULL;
+        typelib_typedescriptionreference_newByAsciiName(&named_value, typelib_TypeClass_STRUCT,
+                                                        "com.sun.star.beans.NamedValue");
+        uno_Any arg;
+        uno_type_any_construct(&arg, &nodepath, named_value, NULL);
+        uno_Sequence *args = NULL;
+        uno_type_sequence_construct(&args, ab_types.any_seq, &arg, 1, NULL);
+        void *create_args[2] = {&service, &args};
+        if (ab_invoke(provider, ab_types.create_instance_with_arguments, &created, create_args) && created) {
+            access = ab_query(created, ab_types.x_name_access);
+            created->release(created);
+        }
+        uno_type_destructData(&args, ab_types.any_seq, NULL);
+        uno_any_destruct(&arg, NULL);
+        typelib_typedescriptionreference_release(named_value);
+        uno_any_destruct(&nodepath.value, NULL);
+        rtl_uString_release(nodepath.name);
+        rtl_uString_release(path);
+        rtl_uString_release(service);
+        provider->release(provider);
+    }
+    if (access) {
+        rtl_uString_newFromAscii(&text, setting);
+        if (ab_invoke(access, ab_types.get_by_name, &any, name_arg)) {
+            if (any.pType->eTypeClass == typelib_TypeClass_STRING) {
+                rtl_uString_newTrim(&result, *(rtl_uString **)any.pData);
+            }
+            uno_any_destruct(&any, NULL);
+        }
+        access->release(access);
+    }
+    rtl_uString_release(text);
+    if (result && result->length == 0) {
+        rtl_uString_release(result);
+        result = NULL;
+    }
+    return result;
+}
+
+/** The shipped file: the extension's data/ folder, beside the folder of this library. */
+static rtl_uString *shipped(const char *file_name)
+{
+    rtl_uString *url = NULL;
+    if (!osl_getModuleURLFromFunctionAddress((oslGenericFunction)shipped, &url) || !url)
+        return NULL;
+    // …/<extension>/<Platform>/libassobudget.uno.so → …/<extension>/data/<file_name>
+    sal_Int32 cut = url->length;
+    for (int slashes = 0; cut > 0 && slashes < 2; cut--)
+        if (url->buffer[cut - 1] == '/' && ++slashes == 2)
+            break;
+    rtl_uString *folder = NULL, *tail = NULL, *out = NULL;
+    rtl_uString_newFromStr_WithLength(&folder, url->buffer, cut);
+    rtl_uString_release(url);
+    char suffix[64];
+    snprintf(suffix, sizeof suffix, "data/%s", file_name);
+    rtl_uString_newFromAscii(&tail, suffix);
+    rtl_uString_newConcat(&out, folder, tail);
+    rtl_uString_release(folder);
+    rtl_uString_release(tail);
+    return out;
+}
+
+/** @p path_or_url as a system path in the encoding the core opens files with (UTF-8 on Windows,
+ *  the locale's encoding elsewhere); "" when it cannot be. */
+static void system_path(const rtl_uString *path_or_url, char *out, size_t size)
+{
+    rtl_uString *path = NULL;
+    out[0] = 0;
+    if (rtl_ustr_ascii_shortenedCompareIgnoreAsciiCase_WithLength(path_or_url->buffer, path_or_url->length,
+                                                                   "file:", 5) == 0) {
+        if (osl_getSystemPathFromFileURL((rtl_uString *)path_or_url, &path) != osl_File_E_None)
+            return;
+    } else
+        rtl_uString_assign(&path, (rtl_uString *)path_or_url);
+#ifdef _WIN32
+    if (ab_utf8_size(path) <= size)
+        ab_utf8_write(path, out);
+#else
+    rtl_String *bytes = NULL;
+    rtl_uString2String(&bytes, path->buffer, path->length, osl_getThreadTextEncoding(),
+                       OUSTRING_TO_OSTRING_CVTFLAGS);
+    if (bytes && (size_t)bytes->length < size)
+        memcpy(out, bytes->buffer, (size_t)bytes->length + 1);
+    if (bytes)
+        rtl_string_release(bytes);
+#endif
+    rtl_uString_release(path);
+}
+
+/* ---- loading once ------------------------------------------------------------------------- */
+
+static loaded *load(data_file *f)
+{
+    loaded *l = calloc(1, sizeof *l);
+    if (!l)
+        return NULL;
+    rtl_uString *where = context ? configured(f->setting) : NULL;
+    if (!where)
+        where = shipped(f->file_name);
+    if (where) {
+        system_path(where, l->path, sizeof l->path);
+        rtl_uString_release(where);
+    }
+    char why[512] = "data file not found";
+    if (l->path[0] && f->load(l->path, &l->data, why, sizeof why) == AB_OK)
+        return l;
+    l->data = NULL;
+    ab_utf8_format(l->message, sizeof l->message, "AssoBudget: %s: %s", l->path, why);
+    return l;
+}
+
+/** The published outcome of @p f, loading it on first use. NULL only when out of memory. */
+static const loaded *state_of(data_file *f)
+{
+    loaded *l = atomic_load_explicit(&f->state, memory_order_acquire);
+    if (l)
+        return l;
+    osl_acquireMutex(load_mutex);
+    l = atomic_load_explicit(&f->state, memory_order_relaxed);
+    if (!l) {
+        l = load(f);
+        atomic_store_explicit(&f->state, l, memory_order_release);
+    }
+    osl_releaseMutex(load_mutex);
+    return l;
+}
+
+static ab_error require(ab_call *call, data_file *f, const void **out)
+{
+    const loaded *l = state_of(f);
+    if (!l)
+        return AB_ERR_NO_MEMORY;
+    if (!l->data)
+        return ab_call_refuse(call, AB_ERR_DATA_FILE, l->message);
+    *out = l->data;
+    return AB_OK;
+}
+
+ab_error ab_data_payroll(ab_call *call, const ab_payroll **out)
+{
+    return require(call, &files[0], (const void **)out);
+}
+
+ab_error ab_data_chart(ab_call *call, const ab_chart **out)
+{
+    return require(call, &files[1], (const void **)out);
+}
+
+ab_datafile_status ab_datafile_status_at(int index)
+{
+    ab_datafile_status s = {files[index].setting, "", 0, "data file not found", {0, 0, 0}};
+    const loaded *l = state_of(&files[index]);
+    if (!l)
+        return s;
+    s.path = l->path;
+    s.loaded = l->data != NULL;
+    s.message = l->data ? "" : l->message;
+    if (l->data && index == 0)
+        s.last_day = ab_payroll_last_day(l->data);
+    return s;
+}

@@ -1,0 +1,74 @@
+/* Staff costs (addin/functions/2-paie.toml): each function is its call into the core, with the
+ * payroll data file parsed once and shared. */
+#include "assobudget/payroll.h"
+#include "assobudget/payroll_data.h"
+#include "function_table.h"
+#include "call.h"
+#include "datafiles.h"
+
+ab_error ab_fn_minWage(const ab_args_minWage *a, ab_call *call)
+{
+    ab_smic_unit unit;
+    const ab_payroll *p;
+    ab_error err = ab_payroll_smic_unit(a->unit, &unit);
+    if (!err)
+        err = ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_smic(p, a->date, unit, &call->number);
+}
+
+ab_error ab_fn_payrollParam(const ab_args_payrollParam *a, ab_call *call)
+{
+    const ab_payroll *p;
+    ab_error err = ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_param(p, a->name, a->date, &call->number);
+}
+
+ab_error ab_fn_employerContributions(const ab_args_employerContributions *a, ab_call *call)
+{
+    ab_payroll_job job = ab_payroll_default_job();
+    job.headcount = a->headcount;
+    job.at_rate = a->atRate;
+    job.cadre = a->cadre;
+    const ab_payroll *p;
+    ab_error err = ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_contributions(p, a->gross, a->date, &job, &call->number);
+}
+
+ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call)
+{
+    const ab_payroll *p;
+    ab_error err = ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_reduction(p, a->gross, a->date, a->headcount, a->hours, &call->number);
+}
+
+ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)
+{
+    ab_payroll_job job = ab_payroll_default_job();
+    job.headcount = a->headcount;
+    job.at_rate = a->atRate;
+    job.monthly_hours = a->hours;
+    const ab_payroll *p;
+    ab_error err = ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_employer_cost(p, a->gross, a->date, &job, a->healthCover, &call->number);
+}
+
+ab_error ab_fn_payrollTax(const ab_args_payrollTax *a, ab_call *call)
+{
+    const ab_payroll *p;
+    ab_error err = ab_data_payroll(call, &p);
+    return err ? err
+               : ab_payroll_tax(p, a->pays.values, ab_range_size(a->pays), a->year, a->allowance, &call->number);
+}
+
+ab_error ab_fn_monthlyPay(const ab_args_monthlyPay *a, ab_call *call)
+{
+    return ab_payroll_month_pay(a->amount, a->start, a->end, a->month, &call->number);
+}
+
+ab_error ab_fn_volunteerValue(const ab_args_volunteerValue *a, ab_call *call)
+{
+    // The rate of the data file is needed only when no rate is given.
+    const ab_payroll *p = NULL;
+    ab_error err = a->rate ? AB_OK : ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_volunteer(p, a->hours, a->rate, a->date, &call->number);
+}
