@@ -279,6 +279,18 @@ def c(functions):
     return "\n".join(out)
 
 
+def when_omitted(a):
+    """What the reference says an omitted argument means: its default, as a French Calc shows it."""
+    if "absent" in a:
+        return a["absent"]
+    if "default" not in a:
+        return "—"
+    default = a["default"]
+    if isinstance(default, str):
+        return f"« {default} »"
+    return f"{default:g}".replace(".", ",")
+
+
 def docs(functions):
     out = ["# Référence des fonctions AssoBudget",
            "",
@@ -317,10 +329,10 @@ def docs(functions):
                 f"`{signature(f)}` — en anglais `{signature(f, 'en')}`", "",
                 f"{f['summary_fr']}", "",
                 " ".join(f["details_fr"].split()), "",
-                "| Argument | Description |", "|---|---|"]
+                "| Argument | Description | Si omis |", "|---|---|---|"]
         for a in f.get("arg", []):
             opt = " (facultatif)" if a["type"] == "optional" else ""
-            out.append(f"| `{a['fr']}`{opt} | {a['desc_fr']} |")
+            out.append(f"| `{a['fr']}`{opt} | {a['desc_fr']} | {when_omitted(a)} |")
         kind = {"number": "un nombre", "text": "un texte", "date": "une date (numéro de série)",
                 "array": "une plage (formule matricielle)"}[f["returns"]]
         out += ["", f"Résultat : {kind}.", "", "**Exemple**", ""]
