@@ -165,6 +165,8 @@ fuzz-run: $(FUZZERS)
 	    $$f -max_total_time=$(FUZZ_SECONDS) $(B)/fuzz/found-$$name tests/fuzz/corpus/$$name || exit 1; done
 
 # ---- benchmarks: tests/bench/bench_NAME.c, run by make bench (never by make check) ----------
+# The core's own time (bench_*.c), then the per-call cost of each scalar function in a real
+# Calc against ISLEAPYEAR and a native A+B (tests/bench/calc_bench.py, one office session).
 
 $(B)/bench/%: tests/bench/%.c $(CORE_OBJ)
 	@mkdir -p $(@D)
@@ -173,8 +175,9 @@ $(B)/bench/%: tests/bench/%.c $(CORE_OBJ)
 bench: deps
 	$(Q)$(MAKE) --no-print-directory bench-run
 
-bench-run: $(BENCHES)
+bench-run: $(BENCHES) $(OXT)
 	$(Q)for b in $(BENCHES); do $$b || exit 1; done | tee $(B)/bench/results.txt
+	$(Q)$(PY) tests/bench/calc_bench.py $(OXT) $(B)/bench/calc-office $(B)/bench/calc.txt
 
 # ---- demo and installation into a real user's LibreOffice -----------------------------
 

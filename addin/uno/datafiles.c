@@ -46,12 +46,15 @@ static oslMutex load_mutex;
 
 void ab_datafiles_init(uno_Interface *ctx)
 {
+    // The first call comes from component_getFactory, before any object exists.
     if (!load_mutex)
         load_mutex = osl_createMutex();
+    osl_acquireMutex(load_mutex);
     if (ctx && !context) {
         ctx->acquire(ctx);
         context = ctx;
     }
+    osl_releaseMutex(load_mutex);
 }
 
 /* ---- where the file is -------------------------------------------------------------------- */

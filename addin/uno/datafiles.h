@@ -1,7 +1,8 @@
 /* The core's data files: the user's own file when one is set in LibreOffice's configuration
  * (/org.assobudget.AssoBudget/DataFiles, registry/config/AssoBudget.xcs), else the copy shipped
  * in the extension's data/ folder. Each is parsed once, on first use, and then shared by every
- * call and every thread without a lock: what is published is never changed or freed. */
+ * call and every thread without a lock: what is published is never changed or freed (a reload
+ * must publish a new state and keep the old one alive, for calls still reading it). */
 #ifndef ASSOBUDGET_UNO_DATAFILES_H
 #define ASSOBUDGET_UNO_DATAFILES_H
 
