@@ -1,8 +1,10 @@
 // Safe XML loading: the tree, and every file that must be refused.
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 #include "assobudget/xml.h"
@@ -36,6 +38,7 @@ class XmlTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesMalformed);
     CPPUNIT_TEST(refusesTooDeepAndTooLarge);
     CPPUNIT_TEST(loadsFiles);
+    CPPUNIT_TEST(loadsFromNonAsciiPath);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -109,6 +112,24 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_load(path, &root, message, sizeof message));
         CPPUNIT_ASSERT(std::strstr(message, "cannot open") != nullptr);
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_load(nullptr, &root, message, sizeof message));
+    }
+    // Paths are UTF-8, on Windows too (where fopen would take them in the local code page):
+    // a shipped data file copied to a folder whose name no single-byte code page can spell.
+    void loadsFromNonAsciiPath()
+    {
+        namespace fs = std::filesystem;
+        std::string name = "données-é-λ-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+        fs::path dir = fs::temp_directory_path() / fs::u8path(name);
+        CPPUNIT_ASSERT(fs::create_directory(dir));
+        fs::path file = dir / fs::u8path("comptes-à.xml");
+        fs::copy_file("registry/data/comptes.xml", file);
+        ab_xml_node *root = nullptr;
+        char message[512];
+        ab_error err = ab_xml_load(file.u8string().c_str(), &root, message, sizeof message);
+        fs::remove_all(dir);
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, err);
+        CPPUNIT_ASSERT(root != nullptr && root->child_count > 0);
+        ab_xml_free(root);
     }
 };
 

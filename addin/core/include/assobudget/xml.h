@@ -41,7 +41,8 @@ typedef struct ab_xml_node {
 ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *message,
                       size_t message_size);
 
-/** @brief Reads the file at @p path (at most AB_XML_MAX_BYTES) and parses it like ab_xml_parse(). */
+/** @brief Reads the file at @p path (UTF-8, on Windows too; at most AB_XML_MAX_BYTES) and parses it
+ *         like ab_xml_parse(). */
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size);
 
 /**
