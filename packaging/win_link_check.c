@@ -10,6 +10,14 @@
 
 #include "assobudget/xml.h"
 
+#include <windows.h>
+
+BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, LPVOID reserved)
+{
+    ab_xml_dll_main(instance, reason, reserved);
+    return TRUE;
+}
+
 SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(
     char const **envTypeName, uno_Environment **env)
 {

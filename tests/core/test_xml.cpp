@@ -9,6 +9,10 @@
 
 #include "assobudget/xml.h"
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 namespace {
 
 ab_error parse(const std::string &text, ab_xml_node **root, std::string *message = nullptr)
@@ -39,6 +43,7 @@ class XmlTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesTooDeepAndTooLarge);
     CPPUNIT_TEST(loadsFiles);
     CPPUNIT_TEST(loadsFromNonAsciiPath);
+    CPPUNIT_TEST(threadStateReleased);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -130,6 +135,41 @@ public:
         CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, err);
         CPPUNIT_ASSERT(root != nullptr && root->child_count > 0);
         ab_xml_free(root);
+    }
+    // What a DLL's DllMain does when a thread ends: libxml2's state for that thread is freed,
+    // and the thread's next parse (as if it were a new thread) gets a fresh one.
+    static int parseTwice()
+    {
+        int ok = 1;
+        for (int i = 0; i < 2; i++) {
+            ab_xml_node *root = nullptr;
+            std::string bad;
+            ok &= parse("<a><b>x</b></a>", &root) == AB_OK;
+            ab_xml_free(root);
+            ok &= parse("<a>", &root, &bad) == AB_ERR_DATA_FILE && !bad.empty();
+            ok &= ab_xml_dll_main(nullptr, 3 /* DLL_THREAD_DETACH */, nullptr) == 1;
+        }
+        return ok;
+    }
+    void threadStateReleased()
+    {
+#ifdef _WIN32
+        struct Run {
+            static DWORD WINAPI thread(void *ok)
+            {
+                *static_cast<int *>(ok) = parseTwice();
+                return 0;
+            }
+        };
+        int ok = 0;
+        HANDLE t = CreateThread(nullptr, 0, Run::thread, &ok, 0, nullptr);
+        CPPUNIT_ASSERT(t != nullptr);
+        WaitForSingleObject(t, INFINITE);
+        CloseHandle(t);
+        CPPUNIT_ASSERT(ok);
+#else
+        CPPUNIT_ASSERT(parseTwice());
+#endif
     }
 };
 

@@ -237,6 +237,23 @@ ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t
     return err;
 }
 
+#if defined(_WIN32) && defined(LIBXML_STATIC_FOR_DLL)
+/* libxml2's threads.h declares it only to libxml2 itself. */
+int XMLCALL xmlDllMain(void *hinstDLL, unsigned long fdwReason, void *lpvReserved);
+#endif
+
+int ab_xml_dll_main(void *instance, unsigned long reason, void *reserved)
+{
+#if defined(_WIN32) && defined(LIBXML_STATIC_FOR_DLL)
+    return xmlDllMain(instance, reason, reserved);
+#else
+    (void)instance;
+    (void)reason;
+    (void)reserved;
+    return 1;
+#endif
+}
+
 void ab_xml_free(ab_xml_node *root)
 {
     if (!root)

@@ -55,6 +55,13 @@ ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, .
 #endif
     ;
 
+/**
+ * @brief For a Windows DLL that links the core and libxml2 statically: call it from the DLL's
+ *        DllMain with the same arguments (and return TRUE). On DLL_THREAD_DETACH it frees what
+ *        libxml2 keeps for the thread that ends. Does nothing, and returns 1, elsewhere.
+ */
+int ab_xml_dll_main(void *instance, unsigned long reason, void *reserved);
+
 /** @brief Frees a tree from ab_xml_parse() or ab_xml_load(); NULL is fine. */
 void ab_xml_free(ab_xml_node *root);
 
