@@ -29,6 +29,8 @@ PREFIX=$M/prefix
 SAL_INC=/usr/include/libreoffice
 OFFICE=/usr/lib/libreoffice/program
 mkdir -p "$STAMPS"
+# The builds below are independent of any make that runs this script (no jobserver to share).
+unset MAKEFLAGS MFLAGS MAKELEVEL
 
 log() { echo "mingw-deps: $*"; }
 done_already() { [ -e "$STAMPS/$1" ]; }
