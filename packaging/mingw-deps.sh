@@ -205,10 +205,10 @@ export WINEPREFIX="${WINEPREFIX:-$B/wine}" WINEDEBUG=-all WINEDLLOVERRIDES="msco
 wine_prefix() {
     [ -e "$WINEPREFIX/system.reg" ] && return 0
     log "creating the wine prefix $WINEPREFIX"
-    quiet "$M/wineboot.log" $WINE wineboot -i
+    quiet "$M/wineboot.log" "$WINE" wineboot -i
 }
 SRC=$HERE/uno_abi_check.c
-if ! done_already uno-abi || [ "$SRC" -nt "$STAMPS/uno-abi" ]; then
+if ! done_already uno-abi || [ -n "$(find "$SRC" -newer "$STAMPS/uno-abi")" ]; then
     log "checking the UNO C types' layout on Windows x64 against Linux (under wine)"
     mkdir -p "$M/check"
     gcc -std=c11 -Wall -Wextra -Werror -DLINUX -DUNX -I"$SAL_INC" "$SRC" -o "$M/check/uno-abi"
@@ -216,7 +216,7 @@ if ! done_already uno-abi || [ "$SRC" -nt "$STAMPS/uno-abi" ]; then
         -o "$M/check/uno-abi.exe"
     "$M/check/uno-abi" > "$M/check/uno-abi-linux.txt"
     wine_prefix
-    $WINE "$M/check/uno-abi.exe" | tr -d '\r' > "$M/check/uno-abi-windows.txt"
+    "$WINE" "$M/check/uno-abi.exe" | tr -d '\r' > "$M/check/uno-abi-windows.txt"
     if ! diff -u "$M/check/uno-abi-linux.txt" "$M/check/uno-abi-windows.txt"; then
         echo "mingw-deps: the UNO C types differ between Linux and Windows x64" >&2
         exit 1
