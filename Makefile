@@ -199,4 +199,6 @@ uninstall:
 clean:
 	$(Q)rm -rf $(B)
 
+include packaging/windows.mk
+
 -include $(CORE_OBJ:.o=.d) $(CORE_SAN_OBJ:.o=.d) $(UNO_OBJ:.o=.d)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs the Debian 12 packages AssoBudget needs to build, test and demo.
+# Installs the Debian 12 packages AssoBudget needs to build, test and demo, and to cross-build
+# for Windows (MinGW, wine to run the tests, dpkg-dev for packaging/mingw-deps.sh).
 # Idempotent: does nothing when everything is already there.
 set -eu
 
@@ -9,6 +10,7 @@ PACKAGES="
   clang libclang-rt-14-dev
   libreoffice-calc libreoffice-dev python3-uno
   libreoffice-l10n-fr fonts-dejavu-core locales
+  gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 wine dpkg-dev
 "
 
 missing=""

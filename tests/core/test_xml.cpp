@@ -1,11 +1,17 @@
 // Safe XML loading: the tree, and every file that must be refused.
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 #include "assobudget/xml.h"
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -36,6 +42,8 @@ class XmlTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesMalformed);
     CPPUNIT_TEST(refusesTooDeepAndTooLarge);
     CPPUNIT_TEST(loadsFiles);
+    CPPUNIT_TEST(loadsFromNonAsciiPath);
+    CPPUNIT_TEST(threadStateReleased);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -109,6 +117,59 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_load(path, &root, message, sizeof message));
         CPPUNIT_ASSERT(std::strstr(message, "cannot open") != nullptr);
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_load(nullptr, &root, message, sizeof message));
+    }
+    // Paths are UTF-8, on Windows too (where fopen would take them in the local code page):
+    // a shipped data file copied to a folder whose name no single-byte code page can spell.
+    void loadsFromNonAsciiPath()
+    {
+        namespace fs = std::filesystem;
+        std::string name = "données-é-λ-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+        fs::path dir = fs::temp_directory_path() / fs::u8path(name);
+        CPPUNIT_ASSERT(fs::create_directory(dir));
+        fs::path file = dir / fs::u8path("comptes-à.xml");
+        fs::copy_file("registry/data/comptes.xml", file);
+        ab_xml_node *root = nullptr;
+        char message[512];
+        ab_error err = ab_xml_load(file.u8string().c_str(), &root, message, sizeof message);
+        fs::remove_all(dir);
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, err);
+        CPPUNIT_ASSERT(root != nullptr && root->child_count > 0);
+        ab_xml_free(root);
+    }
+    // What a DLL's DllMain does when a thread ends: libxml2's state for that thread is freed,
+    // and the thread's next parse (as if it were a new thread) gets a fresh one.
+    static int parseTwice()
+    {
+        int ok = 1;
+        for (int i = 0; i < 2; i++) {
+            ab_xml_node *root = nullptr;
+            std::string bad;
+            ok &= parse("<a><b>x</b></a>", &root) == AB_OK;
+            ab_xml_free(root);
+            ok &= parse("<a>", &root, &bad) == AB_ERR_DATA_FILE && !bad.empty();
+            ok &= ab_xml_dll_main(nullptr, 3 /* DLL_THREAD_DETACH */, nullptr) == 1;
+        }
+        return ok;
+    }
+    void threadStateReleased()
+    {
+#ifdef _WIN32
+        struct Run {
+            static DWORD WINAPI thread(void *ok)
+            {
+                *static_cast<int *>(ok) = parseTwice();
+                return 0;
+            }
+        };
+        int ok = 0;
+        HANDLE t = CreateThread(nullptr, 0, Run::thread, &ok, 0, nullptr);
+        CPPUNIT_ASSERT(t != nullptr);
+        WaitForSingleObject(t, INFINITE);
+        CloseHandle(t);
+        CPPUNIT_ASSERT(ok);
+#else
+        CPPUNIT_ASSERT(parseTwice());
+#endif
     }
 };
 

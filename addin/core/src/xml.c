@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
 {
     if (message && message_size) {
@@ -178,10 +182,37 @@ ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *m
     return err;
 }
 
+/* Opens the file at the UTF-8 @p path for reading, in binary mode. Windows' fopen() takes the
+ * local code page, which cannot spell every name: there the path goes through UTF-16. */
+static FILE *open_utf8(const char *path)
+{
+#ifdef _WIN32
+    int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, NULL, 0);
+    if (n <= 0) {
+        errno = EINVAL;
+        return NULL;
+    }
+    wchar_t *wide = malloc((size_t)n * sizeof *wide);
+    if (!wide) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    FILE *f = NULL;
+    if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, wide, n) == n)
+        f = _wfopen(wide, L"rb");
+    else
+        errno = EINVAL;
+    free(wide);
+    return f;
+#else
+    return fopen(path, "rb");
+#endif
+}
+
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size)
 {
     *root = NULL;
-    FILE *f = path ? fopen(path, "rb") : NULL;
+    FILE *f = path ? open_utf8(path) : NULL;
     if (!f) {
         say(message, message_size, "cannot open %s: %s", path ? path : "(null)", strerror(errno));
         return AB_ERR_DATA_FILE;
@@ -204,6 +235,23 @@ ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t
     }
     free(data);
     return err;
+}
+
+#if defined(_WIN32) && defined(LIBXML_STATIC_FOR_DLL)
+/* libxml2's threads.h declares it only to libxml2 itself. */
+int XMLCALL xmlDllMain(void *hinstDLL, unsigned long fdwReason, void *lpvReserved);
+#endif
+
+int ab_xml_dll_main(void *instance, unsigned long reason, void *reserved)
+{
+#if defined(_WIN32) && defined(LIBXML_STATIC_FOR_DLL)
+    return xmlDllMain(instance, reason, reserved);
+#else
+    (void)instance;
+    (void)reason;
+    (void)reserved;
+    return 1;
+#endif
 }
 
 void ab_xml_free(ab_xml_node *root)

@@ -41,7 +41,8 @@ typedef struct ab_xml_node {
 ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *message,
                       size_t message_size);
 
-/** @brief Reads the file at @p path (at most AB_XML_MAX_BYTES) and parses it like ab_xml_parse(). */
+/** @brief Reads the file at @p path (UTF-8, on Windows too; at most AB_XML_MAX_BYTES) and parses it
+ *         like ab_xml_parse(). */
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size);
 
 /**
@@ -53,6 +54,13 @@ ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, .
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+
+/**
+ * @brief For a Windows DLL that links the core and libxml2 statically: call it from the DLL's
+ *        DllMain with the same arguments (and return TRUE). On DLL_THREAD_DETACH it frees what
+ *        libxml2 keeps for the thread that ends. Does nothing, and returns 1, elsewhere.
+ */
+int ab_xml_dll_main(void *instance, unsigned long reason, void *reserved);
 
 /** @brief Frees a tree from ab_xml_parse() or ab_xml_load(); NULL is fine. */
 void ab_xml_free(ab_xml_node *root);

@@ -1,0 +1,82 @@
+# Windows x64, cross-built with MinGW; included by the Makefile (uses its B, SDK, WARN, Q).
+#
+#   make check-wine          the core's cppunit tests, cross-built, run under wine
+#   make check-win-imports   links a stand-in component DLL, checks it imports only the
+#                            DLLs LibreOffice and Windows provide
+#
+# What the Windows component DLL needs (see check-win-imports for a complete link line):
+#   $(WIN_CC) $(WIN_CFLAGS) -c ...                       component and core sources
+#   $(WIN_CC) -shared -o X.dll OBJS $(WIN_CORE_OBJ) $(WIN_LDFLAGS) $(WIN_LIBS)
+# The dependencies (static libxml2 and cppunit, SDK overlay, import libraries) are made once by
+# packaging/mingw-deps.sh under $(WIN_DEPS); every Windows target depends on $(WIN_DEPS_DONE).
+
+WIN_HOST := x86_64-w64-mingw32
+WIN_CC := $(WIN_HOST)-gcc
+WIN_CXX := $(WIN_HOST)-g++
+WIN_OBJDUMP := $(WIN_HOST)-objdump
+WIN_STRIP := $(WIN_HOST)-strip
+
+WIN_DEPS := $(B)/mingw
+WIN_DEPS_DONE := $(WIN_DEPS)/stamps/all
+WIN_PREFIX := $(WIN_DEPS)/prefix
+WIN_SDK_OVERLAY := $(WIN_DEPS)/sdk-overlay
+
+# libxml2, static, inside a DLL (see mingw-deps.sh): the core's ab_xml_dll_main() is to be
+# called from the component's DllMain.
+WIN_XML_CFLAGS := -I$(WIN_PREFIX)/include/libxml2 -DLIBXML_STATIC -DLIBXML_STATIC_FOR_DLL
+WIN_XML_LIBS := $(WIN_PREFIX)/lib/libxml2.a
+# The overlay comes before the SDK: its sal/types.h and sal/typesizes.h replace the Linux ones.
+WIN_UNO_CFLAGS := -I$(WIN_SDK_OVERLAY) -I$(SDK)/include
+WIN_UNO_LIBS := -L$(WIN_DEPS)/lib -lcppu3 -lsal3
+
+WIN_CFLAGS := -std=c11 -O2 -g $(WARN) -Iaddin/core/include $(WIN_XML_CFLAGS) $(WIN_UNO_CFLAGS) -MMD -MP
+WIN_LIBS := $(WIN_XML_LIBS) $(WIN_UNO_LIBS)
+WIN_LDFLAGS := -static-libgcc -Wl,--no-undefined
+# The only DLLs a component DLL may import.
+WIN_ALLOWED_IMPORTS := sal3.dll cppu3.dll KERNEL32.dll msvcrt.dll
+
+WIN_CORE_SRC := $(shell find addin/core/src -name '*.c' | sort)
+WIN_CORE_OBJ := $(WIN_CORE_SRC:addin/core/src/%.c=$(B)/win/obj/core/%.o)
+
+WIN_TEST_CXXFLAGS := -std=c++17 -O1 -g -Wall -Wextra -Iaddin/core/include -I$(WIN_PREFIX)/include
+WIN_TEST_LIBS := $(WIN_PREFIX)/lib/libcppunit.a $(WIN_XML_LIBS)
+
+# wine: a throw-away prefix under build/, no debug output, no Mono/Gecko installer.
+WINE ?= wine
+WIN_RUN := WINEPREFIX=$(B)/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINE=$(WINE) $(WINE)
+
+.PHONY: win-deps check-wine check-win-imports
+
+win-deps: $(WIN_DEPS_DONE)
+
+$(WIN_DEPS_DONE): packaging/mingw-deps.sh packaging/uno_abi_check.c
+	$(Q)WINE=$(WINE) packaging/mingw-deps.sh $(B)
+	$(Q)touch $@
+
+$(B)/win/obj/core/%.o: addin/core/src/%.c | $(WIN_DEPS_DONE)
+	@mkdir -p $(@D)
+	$(Q)$(WIN_CC) $(WIN_CFLAGS) -c $< -o $@
+
+$(B)/win/tests/core.exe: $(CORE_TEST_SRC) $(WIN_CORE_OBJ) | $(WIN_DEPS_DONE)
+	@mkdir -p $(@D)
+	$(Q)$(WIN_CXX) $(WIN_TEST_CXXFLAGS) $^ $(WIN_TEST_LIBS) -static -static-libgcc -static-libstdc++ -o $@
+
+# The tests find their data files by paths relative to the repository, as on Linux.
+check-wine: $(B)/win/tests/core.exe
+	@mkdir -p $(B)/results
+	$(Q)$(WIN_RUN) $< | tr -d '\r' | sed 's/^core:/core (wine):/' | tee $(B)/results/core-wine.log
+
+# A stand-in for the component: a DLL of the core and one C file calling sal and cppu, linked
+# like the real one; its imports must be WIN_ALLOWED_IMPORTS and nothing else.
+$(B)/win/link-check.dll: packaging/win_link_check.c $(WIN_CORE_OBJ) | $(WIN_DEPS_DONE)
+	@mkdir -p $(@D)
+	$(Q)$(WIN_CC) $(WIN_CFLAGS) -shared -o $@ $^ $(WIN_LDFLAGS) $(WIN_LIBS)
+
+check-win-imports: $(B)/win/link-check.dll
+	@mkdir -p $(B)/results
+	$(Q)imports=$$($(WIN_OBJDUMP) -p $< | sed -n 's/^\tDLL Name: //p' | sort | tr '\n' ' ' | sed 's/ $$//'); \
+	    bad=$$(for d in $$imports; do case " $(WIN_ALLOWED_IMPORTS) " in *" $$d "*) ;; *) echo $$d;; esac; done); \
+	    if [ -n "$$bad" ]; then echo "win-imports: 0 passed, 1 failed (unexpected: $$bad)"; exit 1; fi; \
+	    echo "win-imports: 1 passed, 0 failed ($$imports)" | tee $(B)/results/win-imports.log
+
+-include $(WIN_CORE_OBJ:.o=.d)
