@@ -43,6 +43,9 @@ OXT := $(B)/assobudget.oxt
 LIB := $(B)/libassobudget.uno.so
 RDB := $(B)/assobudget.rdb
 
+# Windows x64: the component DLL and the core tests under wine (packaging/windows.mk).
+include packaging/windows.mk
+
 .PHONY: all deps demo check check-all check-table check-core check-oxt check-calc check-fuzz \
         check-current fuzz fuzz-run bench bench-run generate install uninstall clean
 .DEFAULT_GOAL := all
@@ -90,12 +93,14 @@ $(LIB): $(CORE_OBJ) $(UNO_OBJ)
 
 REGISTRY_FILES := $(shell find registry -type f)
 
-$(OXT): $(LIB) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
-	$(Q)rm -rf $(B)/oxt $@ && mkdir -p $(B)/oxt/Linux_x86_64
+# One .oxt for every platform: each platform's library beside its own .components file.
+$(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
+	$(Q)rm -rf $(B)/oxt $@ && mkdir -p $(B)/oxt/Linux_x86_64 $(B)/oxt/Windows_x86_64
 	$(Q)cp -r registry/. $(B)/oxt/ && rm $(B)/oxt/description.xml.in
 	$(Q)sed 's/@VERSION@/$(VERSION)/' registry/description.xml.in > $(B)/oxt/description.xml
 	$(Q)cp LICENSE $(RDB) $(B)/oxt/
 	$(Q)strip --strip-unneeded -o $(B)/oxt/Linux_x86_64/libassobudget.uno.so $(LIB)
+	$(Q)$(WIN_STRIP) --strip-unneeded -o $(B)/oxt/Windows_x86_64/assobudget.uno.dll $(WIN_DLL)
 	$(Q)cd $(B)/oxt && zip -r -X -q $@ .
 	@echo "built $@ ($$(stat -c %s $@) bytes, version $(VERSION))"
 
@@ -104,7 +109,7 @@ $(OXT): $(LIB) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
 check: deps
 	$(Q)$(MAKE) --no-print-directory check-all
 
-check-all: check-table check-core check-fuzz check-oxt check-calc
+check-all: check-table check-core check-wine check-fuzz check-oxt check-calc
 	$(Q)$(PY) tests/summary.py $(B)/results
 
 $(B)/tests/core: $(CORE_TEST_SRC) $(CORE_OBJ)
@@ -199,6 +204,5 @@ uninstall:
 clean:
 	$(Q)rm -rf $(B)
 
-include packaging/windows.mk
 
 -include $(CORE_OBJ:.o=.d) $(CORE_SAN_OBJ:.o=.d) $(UNO_OBJ:.o=.d)

@@ -1,12 +1,8 @@
 # Windows x64, cross-built with MinGW; included by the Makefile (uses its B, SDK, WARN, Q).
 #
 #   make check-wine          the core's cppunit tests, cross-built, run under wine
-#   make check-win-imports   links a stand-in component DLL, checks it imports only the
-#                            DLLs LibreOffice and Windows provide
+#   $(WIN_DLL)               the component DLL that the .oxt carries for Windows_x86_64
 #
-# What the Windows component DLL needs (see check-win-imports for a complete link line):
-#   $(WIN_CC) $(WIN_CFLAGS) -c ...                       component and core sources
-#   $(WIN_CC) -shared -o X.dll OBJS $(WIN_CORE_OBJ) $(WIN_LDFLAGS) $(WIN_LIBS)
 # The dependencies (static libxml2 and cppunit, SDK overlay, import libraries) are made once by
 # packaging/mingw-deps.sh under $(WIN_DEPS); every Windows target depends on $(WIN_DEPS_DONE).
 
@@ -45,7 +41,7 @@ WIN_TEST_LIBS := $(WIN_PREFIX)/lib/libcppunit.a $(WIN_XML_LIBS)
 WINE ?= wine
 WIN_RUN := WINEPREFIX=$(B)/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINE=$(WINE) $(WINE)
 
-.PHONY: win-deps check-wine check-win-imports
+.PHONY: win-deps check-wine
 
 win-deps: $(WIN_DEPS_DONE)
 
@@ -66,17 +62,16 @@ check-wine: $(B)/win/tests/core.exe
 	@mkdir -p $(B)/results
 	$(Q)$(WIN_RUN) $< | tr -d '\r' | sed 's/^core:/core (wine):/' | tee $(B)/results/core-wine.log
 
-# A stand-in for the component: a DLL of the core and one C file calling sal and cppu, linked
-# like the real one; its imports must be WIN_ALLOWED_IMPORTS and nothing else.
-$(B)/win/link-check.dll: packaging/win_link_check.c $(WIN_CORE_OBJ) | $(WIN_DEPS_DONE)
+# The component DLL: the component, the core and libxml2 in one file; the .oxt check
+# (packaging/check_oxt.py) verifies its exports and that it imports only WIN_ALLOWED_IMPORTS.
+WIN_UNO_OBJ := $(UNO_SRC:addin/uno/%.c=$(B)/win/obj/uno/%.o)
+WIN_DLL := $(B)/win/assobudget.uno.dll
+
+$(B)/win/obj/uno/%.o: addin/uno/%.c $(B)/gen/function_table.h | $(WIN_DEPS_DONE)
 	@mkdir -p $(@D)
-	$(Q)$(WIN_CC) $(WIN_CFLAGS) -shared -o $@ $^ $(WIN_LDFLAGS) $(WIN_LIBS)
+	$(Q)$(WIN_CC) $(WIN_CFLAGS) -I$(B)/gen -Iaddin/uno -c $< -o $@
 
-check-win-imports: $(B)/win/link-check.dll
-	@mkdir -p $(B)/results
-	$(Q)imports=$$($(WIN_OBJDUMP) -p $< | sed -n 's/^\tDLL Name: //p' | sort | tr '\n' ' ' | sed 's/ $$//'); \
-	    bad=$$(for d in $$imports; do case " $(WIN_ALLOWED_IMPORTS) " in *" $$d "*) ;; *) echo $$d;; esac; done); \
-	    if [ -n "$$bad" ]; then echo "win-imports: 0 passed, 1 failed (unexpected: $$bad)"; exit 1; fi; \
-	    echo "win-imports: 1 passed, 0 failed ($$imports)" | tee $(B)/results/win-imports.log
+$(WIN_DLL): $(WIN_UNO_OBJ) $(WIN_CORE_OBJ) | $(WIN_DEPS_DONE)
+	$(Q)$(WIN_CC) -shared -o $@ $^ $(WIN_LDFLAGS) $(WIN_LIBS)
 
--include $(WIN_CORE_OBJ:.o=.d)
+-include $(WIN_CORE_OBJ:.o=.d) $(WIN_UNO_OBJ:.o=.d)

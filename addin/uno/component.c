@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "addin.h"
+#include "assobudget/xml.h"
 #include "datafiles.h"
 #include "text.h"
 #include "types.h"
@@ -66,3 +67,14 @@ SAL_DLLPUBLIC_EXPORT void *SAL_CALL component_getFactory(const char *implementat
     ab_datafiles_init(NULL);
     return &factory;
 }
+
+#ifdef _WIN32
+#include <windows.h>
+
+/* libxml2 is linked into this DLL statically: it frees each ending thread's state here. */
+BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, LPVOID reserved)
+{
+    ab_xml_dll_main(instance, reason, reserved);
+    return TRUE;
+}
+#endif
