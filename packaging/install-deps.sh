@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages AssoBudget needs to build, test and demo, and to cross-build
-# for Windows (MinGW, wine to run the tests, dpkg-dev for packaging/mingw-deps.sh).
+# for Windows (MinGW, wine to run the tests, dpkg-dev for packaging/mingw-deps.sh), and debootstrap
+# for `make check-current`.
 # Idempotent: does nothing when everything is already there.
 set -eu
 
@@ -11,6 +12,7 @@ PACKAGES="
   libreoffice-calc libreoffice-dev python3-uno
   libreoffice-l10n-fr fonts-dejavu-core locales
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 wine dpkg-dev
+  debootstrap
 "
 
 missing=""
