@@ -3,6 +3,7 @@ outside the office as the sidebar will call it from inside: every function of th
 name gives what Calc gives for the table's example, refusals come with the error a French Calc
 shows and a French message, and the data files report their status (run by run_calc_tests.py)."""
 import re
+import threading
 import xml.etree.ElementTree as ET
 import zipfile
 from datetime import date
@@ -151,9 +152,37 @@ def check_refused_file(oxt, workdir, results):
                       and str(missing) in got.Message, f"sidebar SMIC with a refused file: {got.Message!r}")
 
 
+def check_threads(office, results):
+    """Several threads call at once, from the first call on: each data file is loaded once and
+    shared, and every answer is right. The office serves each client thread in its own thread."""
+    addins = [office.create("org.assobudget.Functions") for _ in range(4)]
+    accesses = [office.create("com.sun.star.sheet.FunctionAccess") for _ in range(4)]
+    wrong = []
+
+    def work(n):
+        for i in range(40):
+            if n % 2:
+                got = addins[n].callFunction(None, "COMPTE.LIBELLE", (6411.0,))
+                if got.Value != "Salaires, appointements":
+                    wrong.append((n, i, got.Value, got.Message))
+            else:
+                got = accesses[n].callFunction("org.assobudget.Functions.minWage", (46054.0,))
+                if abs(got - 12.02) > 1e-9:
+                    wrong.append((n, i, got))
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    results.check(not wrong, f"calls from 4 threads at once: {wrong[:3]}")
+
+
 def run(oxt, workdir, results):
     know_our_types(oxt, workdir)
     table = functions.load()
+    with Office(Path(workdir) / "threads", "fr", oxt) as office:
+        check_threads(office, results)
     with Office(Path(workdir) / "fr", "fr", oxt) as office:
         addin = office.create("org.assobudget.Functions")
         check_every_function(office, addin, table, results)
