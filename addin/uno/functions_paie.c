@@ -6,6 +6,15 @@
 #include "call.h"
 #include "datafiles.h"
 
+/** The arguments CHARGES.PATRONALES and COUT.EMPLOYEUR share; the rest as the core's defaults. */
+static ab_payroll_job job_of(int headcount, double at_rate)
+{
+    ab_payroll_job job = ab_payroll_default_job();
+    job.headcount = headcount;
+    job.at_rate = at_rate;
+    return job;
+}
+
 ab_error ab_fn_minWage(const ab_args_minWage *a, ab_call *call)
 {
     ab_smic_unit unit;
@@ -25,9 +34,7 @@ ab_error ab_fn_payrollParam(const ab_args_payrollParam *a, ab_call *call)
 
 ab_error ab_fn_employerContributions(const ab_args_employerContributions *a, ab_call *call)
 {
-    ab_payroll_job job = ab_payroll_default_job();
-    job.headcount = a->headcount;
-    job.at_rate = a->atRate;
+    ab_payroll_job job = job_of(a->headcount, a->atRate);
     job.cadre = a->cadre;
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
@@ -43,9 +50,7 @@ ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call
 
 ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)
 {
-    ab_payroll_job job = ab_payroll_default_job();
-    job.headcount = a->headcount;
-    job.at_rate = a->atRate;
+    ab_payroll_job job = job_of(a->headcount, a->atRate);
     job.monthly_hours = a->hours;
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
