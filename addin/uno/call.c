@@ -77,10 +77,8 @@ ab_date ab_call_null_date(ab_call *call)
         return call->null_date;
     call->null_date_read = 1;
     call->null_date = AB_DEFAULT_NULL_DATE;
-    rtl_uString *name = NULL;
-    rtl_uString_newFromAscii(&name, "NullDate");
     uno_Any value;
-    void *args[1] = {&name};
+    void *args[1] = {&ab_types.null_date};
     if (ab_invoke(call->document, ab_types.get_property_value, &value, args)) {
         const rtl_uString *type = value.pType->pTypeName;
         if (value.pType->eTypeClass == typelib_TypeClass_STRUCT && ab_ustring_is(type, "com.sun.star.util.Date", 0)) {
@@ -89,7 +87,6 @@ ab_date ab_call_null_date(ab_call *call)
         }
         uno_any_destruct(&value, NULL);
     }
-    rtl_uString_release(name);
     return call->null_date;
 }
 

@@ -115,6 +115,7 @@ int ab_types_init(void)
                                   "getValueByName");
     t->create_instance_with_arguments = method(t->x_multi_service_factory, "createInstanceWithArguments");
     t->get_by_name = method(t->x_name_access, "getByName");
+    rtl_uString_newFromAscii(&t->null_date, "NullDate");
     t->any = simple(typelib_TypeClass_ANY);
     return complete();
 }

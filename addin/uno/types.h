@@ -21,6 +21,8 @@ typedef struct ab_uno_types {
     /* Methods the component calls on other objects. */
     typelib_TypeDescription *query_interface, *get_property_value, *get_value_by_name;
     typelib_TypeDescription *create_instance_with_arguments, *get_by_name;
+    /* "NullDate": the property the functions that take a date read, once per call. */
+    rtl_uString *null_date;
 } ab_uno_types;
 
 extern ab_uno_types ab_types;
