@@ -81,6 +81,11 @@ static void programmatic_name(void *ret, void *args[])
 
 static int is_our_interface(typelib_TypeDescriptionReference *type)
 {
+    // Every call from Calc asks for XInterface first (the bridge's object identity): type
+    // references are shared, so pointers answer at once; names only when they are not.
+    for (int i = 0; i < ab_types.interface_count; i++)
+        if (type == ab_types.interfaces[i])
+            return 1;
     for (int i = 0; i < ab_types.interface_count; i++)
         if (typelib_typedescriptionreference_equals(type, ab_types.interfaces[i]))
             return 1;
@@ -218,7 +223,8 @@ static int is_function(const typelib_TypeDescription *member)
     if (member->eTypeClass != typelib_TypeClass_INTERFACE_METHOD)
         return 0;
     const typelib_InterfaceTypeDescription *owner = ((const typelib_InterfaceMethodTypeDescription *)member)->pInterface;
-    return owner && ab_ustring_is(owner->aBase.pTypeName, "org.assobudget.XFunctions", 0);
+    return owner && (owner->aBase.pWeakRef == ab_types.x_functions ||
+                     ab_ustring_is(owner->aBase.pTypeName, "org.assobudget.XFunctions", 0));
 }
 
 static void SAL_CALL dispatch(uno_Interface *self, const typelib_TypeDescription *member, void *ret, void *args[],

@@ -80,8 +80,7 @@ ab_date ab_call_null_date(ab_call *call)
     uno_Any value;
     void *args[1] = {&ab_types.null_date};
     if (ab_invoke(call->document, ab_types.get_property_value, &value, args)) {
-        const rtl_uString *type = value.pType->pTypeName;
-        if (value.pType->eTypeClass == typelib_TypeClass_STRUCT && ab_ustring_is(type, "com.sun.star.util.Date", 0)) {
+        if (typelib_typedescriptionreference_equals(value.pType, ab_types.util_date)) {
             const uno_date *d = value.pData;
             call->null_date = (ab_date){d->year, d->month, d->day};
         }

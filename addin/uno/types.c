@@ -88,6 +88,7 @@ int ab_types_init(void)
     t->illegal_argument = named(typelib_TypeClass_EXCEPTION, "com.sun.star.lang.IllegalArgumentException");
     t->runtime_exception = named(typelib_TypeClass_EXCEPTION, "com.sun.star.uno.RuntimeException");
     t->locale = named(typelib_TypeClass_STRUCT, "com.sun.star.lang.Locale");
+    t->util_date = named(typelib_TypeClass_STRUCT, "com.sun.star.util.Date");
     t->localized_name_seq = sequence_of(named(typelib_TypeClass_STRUCT, "com.sun.star.sheet.LocalizedName"));
     t->call_result = named(typelib_TypeClass_STRUCT, "org.assobudget.CallResult");
     t->data_file_status_seq = sequence_of(named(typelib_TypeClass_STRUCT, "org.assobudget.DataFileStatus"));
@@ -101,10 +102,10 @@ int ab_types_init(void)
     t->x_multi_service_factory = named(typelib_TypeClass_INTERFACE, "com.sun.star.lang.XMultiServiceFactory");
     t->x_name_access = named(typelib_TypeClass_INTERFACE, "com.sun.star.container.XNameAccess");
     const char *const addin_interfaces[] = {
-        "org.assobudget.XFunctions", "org.assobudget.XSidebarAccess", "com.sun.star.sheet.XAddIn",
+        "com.sun.star.uno.XInterface", "org.assobudget.XFunctions", "org.assobudget.XSidebarAccess",
+        "com.sun.star.sheet.XAddIn",
         "com.sun.star.sheet.XCompatibilityNames", "com.sun.star.lang.XServiceName",
-        "com.sun.star.lang.XServiceInfo", "com.sun.star.lang.XLocalizable", "com.sun.star.lang.XTypeProvider",
-        "com.sun.star.uno.XInterface"};
+        "com.sun.star.lang.XServiceInfo", "com.sun.star.lang.XLocalizable", "com.sun.star.lang.XTypeProvider"};
     t->interface_count = (int)(sizeof addin_interfaces / sizeof addin_interfaces[0]);
     for (int i = 0; i < t->interface_count; i++)
         t->interfaces[i] = named(typelib_TypeClass_INTERFACE, addin_interfaces[i]);

@@ -10,7 +10,7 @@ typedef struct ab_uno_types {
     typelib_TypeDescriptionReference *any_seq, *any_seq_seq, *double_seq, *double_seq_seq;
     typelib_TypeDescriptionReference *string_seq, *type_seq, *byte_seq;
     typelib_TypeDescriptionReference *illegal_argument, *runtime_exception;
-    typelib_TypeDescriptionReference *locale, *localized_name_seq;
+    typelib_TypeDescriptionReference *locale, *localized_name_seq, *util_date;
     typelib_TypeDescriptionReference *call_result, *data_file_status_seq;
     /* The interfaces the add-in object answers for, in the order getTypes lists them. */
     typelib_TypeDescriptionReference *interfaces[9];

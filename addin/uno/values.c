@@ -5,7 +5,6 @@
 #include "values.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
@@ -178,6 +177,24 @@ static ab_error number_cell(ab_call *call, ab_value cell, void *out, size_t inde
     return AB_OK;
 }
 
+/** The decimal digits of @p n, in the call's memory (printf would cost more than the rest). */
+static const char *digits_of(ab_call *call, unsigned long long n)
+{
+    char reversed[24];
+    size_t count = 0;
+    do {
+        reversed[count++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    char *out = ab_call_alloc(call, count + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < count; i++)
+        out[i] = reversed[count - 1 - i];
+    out[count] = 0;
+    return out;
+}
+
 /** Account numbers have at most 15 digits: a double holds them exactly. */
 static ab_error account_cell(ab_call *call, ab_value cell, void *out, size_t index)
 {
@@ -188,12 +205,9 @@ static ab_error account_cell(ab_call *call, ab_value cell, void *out, size_t ind
         texts[index] = "";
     else if (text)
         texts[index] = utf8(call, text);
-    else if (number_of(cell, &number) && number >= 0 && number < 1e15 && number == trunc(number)) {
-        char *digits = ab_call_alloc(call, 17);
-        if (digits)
-            snprintf(digits, 17, "%.0f", number);
-        texts[index] = digits;
-    } else
+    else if (number_of(cell, &number) && number >= 0 && number < 1e15 && number == trunc(number))
+        texts[index] = digits_of(call, (unsigned long long)number);
+    else
         return AB_ERR_ARGUMENT;
     return texts[index] ? AB_OK : AB_ERR_NO_MEMORY;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """make bench, Calc part: the per-call cost of each scalar AssoBudget function in a real Calc.
 
-    calc_bench.py BUILD/assobudget.oxt WORKDIR [OUTPUT]   (N=20000 REPEAT=11 in the environment)
+    calc_bench.py BUILD/assobudget.oxt WORKDIR [OUTPUT]   (N=20000 REPEAT=11 in the environment;
+                                                          ONLY=SMIC,COUT.EMPLOYEUR for some functions)
 
 One headless office (tests/office.py, English UI, throw-away profile under WORKDIR) with the .oxt
 installed. For each function of the table whose `returns` is number, text or date, and for two
@@ -213,6 +214,9 @@ def check(label, sheet, out, want_type, expected):
 
 def main(oxt, workdir, output=None):
     table = [f for f in functions.load() if f["returns"] in ("number", "text", "date")]
+    only = [name for name in os.environ.get("ONLY", "").split(",") if name]
+    if only:
+        table = [f for f in table if f["fr"] in only]
     missing = [f["name"] for f in table if f["name"] not in SPECS]
     if missing:
         sys.exit(f"calc_bench: no arguments written for {', '.join(missing)} (add them to SPECS)")
