@@ -221,12 +221,11 @@ void ab_dispatch_sidebar(uno_Interface *document, const rtl_uString *name, const
         int failed_arg;
         call_begin(&call, document);
         sidebar_args source = {arguments};
-        ab_error err = run(&call, f, sidebar_value, &source, &failed_arg);
-        if (arguments->nElements > f->arg_count && !err) {
-            err = AB_ERR_ARGUMENT;
-            failed_arg = -1;
-            call.not_a_value = 1;
-        }
+        ab_error err = AB_ERR_ARGUMENT;
+        failed_arg = -1;
+        call.not_a_value = arguments->nElements > f->arg_count; // more values than arguments
+        if (!call.not_a_value)
+            err = run(&call, f, sidebar_value, &source, &failed_arg);
         uno_any_destruct(&out->value, NULL);
         ab_error left = result_any(&call, f, err, &out->value);
         if (left) {

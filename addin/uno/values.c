@@ -218,12 +218,13 @@ static ab_error read_range(ab_call *call, ab_value_kind kind, ab_value v, void *
     ab_error err = grid_open(v, &g);
     if (err)
         return err;
+    // Both counts come from sequence lengths (31 bits): their product fits.
     size_t count = g.row_count * g.col_count;
     if (kind == AB_VALUE_ACCOUNT && count != 1)
         return AB_ERR_SHAPE;
     size_t item = kind == AB_VALUE_NUMBERS ? sizeof(double) : sizeof(const char *);
     void *cells = ab_call_alloc(call, (count ? count : 1) * item);
-    if (!cells || (g.col_count && count / g.col_count != g.row_count))
+    if (!cells)
         return AB_ERR_NO_MEMORY;
     err = grid_visit(call, &g, kind == AB_VALUE_NUMBERS ? number_cell : account_cell, cells);
     if (err)
