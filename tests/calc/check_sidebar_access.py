@@ -122,6 +122,21 @@ def check_refusals(addin, results):
                       f"saying {words}")
 
 
+def check_object(addin, table, results):
+    """The add-in object's own answers, once for all functions: services, compatibility names."""
+    results.check(addin.getImplementationName() == "org.assobudget.FunctionsImpl"
+                  and addin.supportsService("com.sun.star.sheet.AddIn")
+                  and addin.supportsService("org.assobudget.Functions")
+                  and not addin.supportsService("com.sun.star.sheet.Spreadsheet")
+                  and set(addin.getSupportedServiceNames()) == {"com.sun.star.sheet.AddIn", "org.assobudget.Functions"}
+                  and addin.getServiceName() == "org.assobudget.Functions", "add-in services")
+    for f in table:
+        names = addin.getCompatibilityNames(f["name"])
+        results.check(len(names) == 1 and names[0].Name == f["en"] and names[0].Locale.Language == "en",
+                      f"compatibility name of {f['name']}: {names}")
+    results.check(addin.getCompatibilityNames("noSuchFunction") == (), "no compatibility name for an unknown function")
+
+
 def last_payroll_day():
     """The last day the shipped payroll file covers, read from the file itself."""
     ends = [p.get("fin") for p in ET.parse(ROOT / "registry" / "data" / "paie.xml").getroot().iter("periode")]
@@ -188,4 +203,5 @@ def run(oxt, workdir, results):
         check_every_function(office, addin, table, results)
         check_refusals(addin, results)
         check_data_files(addin, results)
+        check_object(addin, table, results)
     check_refused_file(oxt, workdir, results)
