@@ -4,24 +4,19 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <errno.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef _WIN32
-#include <windows.h>
-#endif
+#include "assobudget/file.h"
+#include "assobudget/message.h"
 
 ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
 {
-    if (message && message_size) {
-        va_list args;
-        va_start(args, format);
-        vsnprintf(message, message_size, format, args);
-        va_end(args);
-    }
+    va_list args;
+    va_start(args, format);
+    ab_message_vformat(message, message_size, format, args);
+    va_end(args);
     return AB_ERR_DATA_FILE;
 }
 
@@ -182,57 +177,14 @@ ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *m
     return err;
 }
 
-/* Opens the file at the UTF-8 @p path for reading, in binary mode. Windows' fopen() takes the
- * local code page, which cannot spell every name: there the path goes through UTF-16. */
-static FILE *open_utf8(const char *path)
-{
-#ifdef _WIN32
-    int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, NULL, 0);
-    if (n <= 0) {
-        errno = EINVAL;
-        return NULL;
-    }
-    wchar_t *wide = malloc((size_t)n * sizeof *wide);
-    if (!wide) {
-        errno = ENOMEM;
-        return NULL;
-    }
-    FILE *f = NULL;
-    if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, wide, n) == n)
-        f = _wfopen(wide, L"rb");
-    else
-        errno = EINVAL;
-    free(wide);
-    return f;
-#else
-    return fopen(path, "rb");
-#endif
-}
-
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size)
 {
     *root = NULL;
-    FILE *f = path ? open_utf8(path) : NULL;
-    if (!f) {
-        say(message, message_size, "cannot open %s: %s", path ? path : "(null)", strerror(errno));
-        return AB_ERR_DATA_FILE;
-    }
-    /* Read one byte more than allowed, to tell a file at the limit from a larger one. */
-    char *data = malloc(AB_XML_MAX_BYTES + 1);
-    if (!data) {
-        fclose(f);
-        return AB_ERR_NO_MEMORY;
-    }
-    size_t size = fread(data, 1, AB_XML_MAX_BYTES + 1, f);
-    int failed = ferror(f);
-    fclose(f);
-    ab_error err;
-    if (failed) {
-        say(message, message_size, "cannot read %s", path);
-        err = AB_ERR_DATA_FILE;
-    } else {
+    char *data = NULL;
+    size_t size = 0;
+    ab_error err = ab_file_read(path, AB_XML_MAX_BYTES, &data, &size, message, message_size);
+    if (err == AB_OK)
         err = ab_xml_parse(data, size, root, message, message_size);
-    }
     free(data);
     return err;
 }

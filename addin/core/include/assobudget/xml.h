@@ -41,13 +41,14 @@ typedef struct ab_xml_node {
 ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *message,
                       size_t message_size);
 
-/** @brief Reads the file at @p path (UTF-8, on Windows too; at most AB_XML_MAX_BYTES) and parses it
- *         like ab_xml_parse(). */
+/** @brief Reads the file at @p path with ab_file_read() (a regular file only, UTF-8 path on
+ *         Windows too, at most AB_XML_MAX_BYTES) and parses it like ab_xml_parse(). */
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size);
 
 /**
  * @brief How a data-file loader refuses a file: writes the printf-style reason into
- *        @p message (when given) and returns AB_ERR_DATA_FILE.
+ *        @p message (when given) with ab_message_format() (valid UTF-8, cut on a character
+ *        boundary), and returns AB_ERR_DATA_FILE.
  */
 ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
 #ifdef __GNUC__
