@@ -17,6 +17,12 @@ extern "C" {
 /** @brief Deepest element nesting accepted. */
 #define AB_XML_MAX_DEPTH 32
 
+/** @brief Most attributes (namespace declarations included) one element may have. */
+#define AB_XML_MAX_ATTRIBUTES 32
+
+/** @brief Most elements a file may have (the shipped files have a few hundred). */
+#define AB_XML_MAX_ELEMENTS 100000
+
 /** @brief One element: its name, attributes, trimmed text and child elements. */
 typedef struct ab_xml_node {
     char *name;                   /**< local name, UTF-8 */
@@ -31,10 +37,13 @@ typedef struct ab_xml_node {
  *
  * Refused, with AB_ERR_DATA_FILE and a message: a DOCTYPE or an entity declaration
  * (no DTD is ever loaded, no entity expanded), anything fetched from the network,
- * XInclude, more than AB_XML_MAX_BYTES, nesting deeper than AB_XML_MAX_DEPTH, and any
- * malformed XML. Never writes to stderr.
+ * XInclude, more than AB_XML_MAX_BYTES, nesting deeper than AB_XML_MAX_DEPTH, more than
+ * AB_XML_MAX_ELEMENTS elements, an element with more than AB_XML_MAX_ATTRIBUTES attributes, and
+ * any malformed XML. Never writes to stderr.
+ * Takes time and memory in proportion to @p size.
  *
- * @param message       out: why a file was refused (may be NULL)
+ * @param message       out: why a file was refused, valid UTF-8 (ab_message_format()), cut to
+ *                      fit; "ok" on success (may be NULL)
  * @param message_size  size of @p message
  * @param root          out: the tree, to free with ab_xml_free()
  */
