@@ -2,12 +2,21 @@
 // and every file and argument that must be refused.
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <chrono>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <string>
 #include <vector>
 
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
+
 #include "assobudget/accounts.h"
+#include "assobudget/message.h"
+#include "assobudget/xml.h"
 
 namespace {
 
@@ -38,6 +47,23 @@ double sum(const std::vector<const char *> &accounts, const std::vector<double> 
     return s;
 }
 
+// A chart of about 4 MB built to make a quadratic loader crawl: thousands of sources and CERFA
+// lines, and tens of thousands of accounts, each naming the last source and the last line.
+std::string hostileChart(size_t sources, size_t lines, size_t limit)
+{
+    std::string xml = "<comptes version='1'><sources>";
+    for (size_t i = 0; i < sources; i++)
+        xml += "<source id='s" + std::to_string(i) + "'>t</source>";
+    xml += "</sources><cerfa>";
+    for (size_t i = 0; i < lines; i++)
+        xml += "<ligne code='" + std::to_string(100000 + i) + "' libelle='l' source='s" + std::to_string(sources - 1) + "'/>";
+    xml += "</cerfa><plan>";
+    const std::string last = "' libelle='a' cerfa='" + std::to_string(100000 + lines - 1) + "' source='s" + std::to_string(sources - 1) + "'/>";
+    for (size_t n = 100000000; xml.size() + 80 + last.size() < limit; n++)
+        xml += "<compte numero='" + std::to_string(n) + last;
+    return xml + "</plan></comptes>";
+}
+
 ab_error patternError(const char *text)
 {
     ab_account_pattern p;
@@ -57,6 +83,8 @@ class AccountsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(sums);
     CPPUNIT_TEST(patternErrors);
     CPPUNIT_TEST(refusedFiles);
+    CPPUNIT_TEST(refusesFifosAndDirectories);
+    CPPUNIT_TEST(hostileLargeChart);
     CPPUNIT_TEST_SUITE_END();
 
     ab_chart *chart = nullptr;
@@ -238,10 +266,69 @@ public:
                                                                    "<ligne code='64' libelle='A' source='s'/><ligne code='64' libelle='B' source='s'/>")));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<comptes><sources/><plan/><cerfa/></comptes>"));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<!DOCTYPE x [<!ENTITY a 'b'>]><comptes version='1'/>"));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<comptes version='1'><sources><source id='s'>a</source>"
+                                                          "<source id='s'>b</source></sources><plan/><cerfa/></comptes>", &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("source given twice: s") != std::string::npos);
         ab_chart *c = nullptr;
         char message[128];
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_accounts_load("/nonexistent/comptes.xml", &c, message, sizeof message));
         CPPUNIT_ASSERT(c == nullptr);
+    }
+    // A FIFO (nobody writing: a blocking open would hang Calc) and a directory are refused at once.
+    void refusesFifosAndDirectories()
+    {
+        namespace fs = std::filesystem;
+        fs::path dir = fs::temp_directory_path() /
+                       ("ab-accounts-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        fs::create_directory(dir);
+        std::vector<std::pair<std::string, const char *>> cases = {{dir.u8string(), "is a directory"}};
+#ifndef _WIN32
+        std::string fifo = (dir / "comptes.xml").u8string();
+        CPPUNIT_ASSERT_EQUAL(0, mkfifo(fifo.c_str(), 0600));
+        cases.push_back({fifo, "is a FIFO"});
+#endif
+        for (const auto &c : cases) {
+            ab_chart *chart = reinterpret_cast<ab_chart *>(1);
+            char message[256];
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_accounts_load(c.first.c_str(), &chart, message, sizeof message));
+            CPPUNIT_ASSERT(chart == nullptr);
+            CPPUNIT_ASSERT_MESSAGE(message, std::strstr(message, c.second) != nullptr);
+            CPPUNIT_ASSERT(ab_utf8_is_valid(message));
+        }
+        fs::remove_all(dir);
+    }
+    // Loads (it took 7.5 s when each account searched the lines and sources one by one), and
+    // answers; with one account twice, or one byte too many, it is refused. No timing here:
+    // tests/bench/bench_accounts.c measures it.
+    void hostileLargeChart()
+    {
+        std::string xml = hostileChart(15000, 15000, AB_XML_MAX_BYTES);
+        CPPUNIT_ASSERT(xml.size() <= AB_XML_MAX_BYTES && xml.size() > AB_XML_MAX_BYTES - 200);
+        namespace fs = std::filesystem;
+        fs::path path = fs::temp_directory_path() /
+                        ("ab-chart-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + ".xml");
+        std::ofstream(path, std::ios::binary) << xml;
+        ab_chart *big = nullptr;
+        char message[256] = "";
+        ab_error err = ab_accounts_load(path.u8string().c_str(), &big, message, sizeof message);
+        fs::remove(path);
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, err);
+        char out[64];
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_accounts_cerfa_line(big, "100000000", AB_CERFA_CODE, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL(std::string("114999"), std::string(out));
+        const char *l = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_accounts_label(big, "1000099991", &l)); // its parent's
+        CPPUNIT_ASSERT_EQUAL(std::string("a"), std::string(l));
+        ab_accounts_free(big);
+
+        std::string twice = xml; // the last account renumbered as the first
+        twice.replace(twice.rfind("<compte numero='") + 16, 9, "100000000");
+        std::string why;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(twice, &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("account given twice: 100000000") != std::string::npos);
+        std::string large = xml + std::string(AB_XML_MAX_BYTES + 1 - xml.size(), ' ');
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(large, &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("larger") != std::string::npos);
     }
 };
 

@@ -10,21 +10,21 @@
 #include "assobudget/xml.h"
 
 typedef struct {
-    const char *number; /* digits; points into the XML tree */
-    const char *label;
-    const char *cerfa;  /* the CERFA line's code, or NULL: the parent's applies */
-} account;
-
-typedef struct {
     const char *code;
     const char *label;
 } cerfa_line;
+
+typedef struct {
+    const char *number;      /* digits; points into the XML tree */
+    const char *label;
+    const cerfa_line *line;  /* the account's CERFA line, or NULL: the parent's applies */
+} account;
 
 struct ab_chart {
     ab_xml_node *tree;   /* owns every string above */
     account *accounts;   /* sorted by number */
     size_t account_count;
-    cerfa_line *lines;
+    cerfa_line *lines;   /* sorted by code */
     size_t line_count;
 };
 
@@ -41,23 +41,104 @@ static int by_number(const void *a, const void *b)
     return strcmp(((const account *)a)->number, ((const account *)b)->number);
 }
 
-/* True when @p id is the id of a <source> of <sources>. */
-static int has_source(const ab_xml_node *sources, const char *id)
+static int by_code(const void *a, const void *b)
 {
-    for (size_t i = 0; sources && id && i < sources->child_count; i++) {
-        const char *declared = ab_xml_attribute(&sources->children[i], "id");
-        if (declared && !strcmp(declared, id))
-            return 1;
-    }
-    return 0;
+    return strcmp(((const cerfa_line *)a)->code, ((const cerfa_line *)b)->code);
 }
 
+static int by_string(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Everything below is sorted once and searched by bisection, so that a hostile chart with
+ * tens of thousands of sources, lines and accounts loads in n log n, not n^2. */
+
+/* True when @p id is among the @p count sorted source ids. */
+static int has_source(const char *const *ids, size_t count, const char *id)
+{
+    return id && count && bsearch(&id, ids, count, sizeof *ids, by_string) != NULL;
+}
+
+/* The line of code @p code among the chart's sorted lines, or NULL. */
 static const cerfa_line *find_line(const ab_chart *chart, const char *code)
 {
-    for (size_t i = 0; i < chart->line_count; i++)
-        if (!strcmp(chart->lines[i].code, code))
-            return &chart->lines[i];
-    return NULL;
+    cerfa_line key = {code, NULL};
+    return code ? bsearch(&key, chart->lines, chart->line_count, sizeof key, by_code) : NULL;
+}
+
+/* The source ids, checked and sorted (free() them); NULL with a message when refused. */
+static const char **read_sources(const ab_xml_node *sources, ab_error *err, char *message, size_t size)
+{
+    const char **ids = malloc((sources->child_count + 1) * sizeof *ids);
+    *err = ids ? AB_OK : AB_ERR_NO_MEMORY;
+    for (size_t i = 0; ids && i < sources->child_count; i++) {
+        const ab_xml_node *s = &sources->children[i];
+        ids[i] = ab_xml_attribute(s, "id");
+        if (strcmp(s->name, "source") || !ids[i] || !s->text[0])
+            *err = ab_xml_refuse(message, size, "comptes.xml: a <source> needs an id and a title");
+        if (*err != AB_OK)
+            break;
+    }
+    if (*err == AB_OK) {
+        qsort(ids, sources->child_count, sizeof *ids, by_string);
+        for (size_t i = 1; i < sources->child_count && *err == AB_OK; i++)
+            if (!strcmp(ids[i - 1], ids[i]))
+                *err = ab_xml_refuse(message, size, "comptes.xml: source given twice: %s", ids[i]);
+    }
+    if (*err != AB_OK) {
+        free(ids);
+        return NULL;
+    }
+    return ids;
+}
+
+/* Fills and sorts the chart's CERFA lines from <cerfa>. */
+static ab_error read_lines(ab_chart *chart, const ab_xml_node *cerfa, const char *const *ids, size_t id_count,
+                           char *message, size_t size)
+{
+    chart->lines = calloc(cerfa->child_count + 1, sizeof *chart->lines);
+    if (!chart->lines)
+        return AB_ERR_NO_MEMORY;
+    for (size_t i = 0; i < cerfa->child_count; i++) {
+        const ab_xml_node *l = &cerfa->children[i];
+        const char *code = ab_xml_attribute(l, "code"), *label = ab_xml_attribute(l, "libelle");
+        if (strcmp(l->name, "ligne") || !is_number(code) || !label || !label[0] ||
+            !has_source(ids, id_count, ab_xml_attribute(l, "source")))
+            return ab_xml_refuse(message, size, "comptes.xml: a <ligne> needs a code, a libelle and a declared source: %s", code ? code : "");
+        chart->lines[chart->line_count++] = (cerfa_line){code, label};
+    }
+    qsort(chart->lines, chart->line_count, sizeof *chart->lines, by_code);
+    for (size_t i = 1; i < chart->line_count; i++)
+        if (!strcmp(chart->lines[i - 1].code, chart->lines[i].code))
+            return ab_xml_refuse(message, size, "comptes.xml: CERFA line given twice: %s", chart->lines[i].code);
+    return AB_OK;
+}
+
+/* Fills and sorts the chart's accounts from <plan>; the lines are read already. */
+static ab_error read_accounts(ab_chart *chart, const ab_xml_node *plan, const char *const *ids, size_t id_count,
+                              char *message, size_t size)
+{
+    chart->accounts = calloc(plan->child_count + 1, sizeof *chart->accounts);
+    if (!chart->accounts)
+        return AB_ERR_NO_MEMORY;
+    for (size_t i = 0; i < plan->child_count; i++) {
+        const ab_xml_node *a = &plan->children[i];
+        const char *number = ab_xml_attribute(a, "numero"), *label = ab_xml_attribute(a, "libelle");
+        const char *code = ab_xml_attribute(a, "cerfa");
+        const cerfa_line *line = find_line(chart, code);
+        if (strcmp(a->name, "compte") || !is_number(number) || !label || !label[0] ||
+            !has_source(ids, id_count, ab_xml_attribute(a, "source")))
+            return ab_xml_refuse(message, size, "comptes.xml: a <compte> needs a numero, a libelle and a declared source: %s", number ? number : "");
+        if (code && !line)
+            return ab_xml_refuse(message, size, "comptes.xml: cerfa names no <ligne>: %s", code);
+        chart->accounts[chart->account_count++] = (account){number, label, line};
+    }
+    qsort(chart->accounts, chart->account_count, sizeof *chart->accounts, by_number);
+    for (size_t i = 1; i < chart->account_count; i++)
+        if (!strcmp(chart->accounts[i - 1].number, chart->accounts[i].number))
+            return ab_xml_refuse(message, size, "comptes.xml: account given twice: %s", chart->accounts[i].number);
+    return AB_OK;
 }
 
 /* Checks every element and fills the chart's tables from the tree. */
@@ -71,44 +152,16 @@ static ab_error build(ab_chart *chart, char *message, size_t size)
         return ab_xml_refuse(message, size, "comptes.xml: the root is not <comptes version=\"...\">");
     if (!sources || !plan || !cerfa || root->child_count != 3)
         return ab_xml_refuse(message, size, "comptes.xml: <comptes> must hold <sources>, <plan> and <cerfa>");
-    for (size_t i = 0; i < sources->child_count; i++) {
-        const ab_xml_node *s = &sources->children[i];
-        if (strcmp(s->name, "source") || !ab_xml_attribute(s, "id") || !s->text[0])
-            return ab_xml_refuse(message, size, "comptes.xml: a <source> needs an id and a title");
-    }
-
-    chart->lines = calloc(cerfa->child_count + 1, sizeof *chart->lines);
-    chart->accounts = calloc(plan->child_count + 1, sizeof *chart->accounts);
-    if (!chart->lines || !chart->accounts)
-        return AB_ERR_NO_MEMORY;
-    for (size_t i = 0; i < cerfa->child_count; i++) {
-        const ab_xml_node *l = &cerfa->children[i];
-        const char *code = ab_xml_attribute(l, "code"), *label = ab_xml_attribute(l, "libelle");
-        if (strcmp(l->name, "ligne") || !is_number(code) || !label || !label[0] ||
-            !has_source(sources, ab_xml_attribute(l, "source")))
-            return ab_xml_refuse(message, size, "comptes.xml: a <ligne> needs a code, a libelle and a declared source: %s", code ? code : "");
-        if (find_line(chart, code))
-            return ab_xml_refuse(message, size, "comptes.xml: CERFA line given twice: %s", code ? code : "");
-        chart->lines[chart->line_count++] = (cerfa_line){code, label};
-    }
-    for (size_t i = 0; i < plan->child_count; i++) {
-        const ab_xml_node *a = &plan->children[i];
-        const char *number = ab_xml_attribute(a, "numero"), *label = ab_xml_attribute(a, "libelle");
-        const char *line = ab_xml_attribute(a, "cerfa");
-        if (strcmp(a->name, "compte") || !is_number(number) || !label || !label[0] ||
-            !has_source(sources, ab_xml_attribute(a, "source")))
-            return ab_xml_refuse(message, size, "comptes.xml: a <compte> needs a numero, a libelle and a declared source: %s", number ? number : "");
-        if (line && !find_line(chart, line))
-            return ab_xml_refuse(message, size, "comptes.xml: cerfa names no <ligne>: %s", line ? line : "");
-        chart->accounts[chart->account_count++] = (account){number, label, line};
-    }
-    if (!chart->account_count || !chart->line_count)
-        return ab_xml_refuse(message, size, "comptes.xml: no account or no CERFA line");
-    qsort(chart->accounts, chart->account_count, sizeof *chart->accounts, by_number);
-    for (size_t i = 1; i < chart->account_count; i++)
-        if (!strcmp(chart->accounts[i - 1].number, chart->accounts[i].number))
-            return ab_xml_refuse(message, size, "comptes.xml: account given twice: %s", chart->accounts[i].number ? chart->accounts[i].number : "");
-    return AB_OK;
+    ab_error err;
+    const char **ids = read_sources(sources, &err, message, size);
+    if (err == AB_OK)
+        err = read_lines(chart, cerfa, ids, sources->child_count, message, size);
+    if (err == AB_OK)
+        err = read_accounts(chart, plan, ids, sources->child_count, message, size);
+    free(ids);
+    if (err == AB_OK && (!chart->account_count || !chart->line_count))
+        err = ab_xml_refuse(message, size, "comptes.xml: no account or no CERFA line");
+    return err;
 }
 
 static ab_error finish(ab_error err, ab_xml_node *tree, ab_chart **out, char *message, size_t size)
@@ -181,7 +234,7 @@ static const account *nearest(const ab_chart *chart, const char *digits, int nee
     for (size_t len = strlen(prefix); len > 0; prefix[--len] = '\0') {
         account key = {prefix, NULL, NULL};
         const account *a = bsearch(&key, chart->accounts, chart->account_count, sizeof key, by_number);
-        if (a && (!need_cerfa || a->cerfa))
+        if (a && (!need_cerfa || a->line))
             return a;
     }
     return NULL;
@@ -237,7 +290,7 @@ ab_error ab_accounts_cerfa_line(const ab_chart *chart, const char *account_text,
     const account *a = nearest(chart, digits, 1);
     if (!a)
         return AB_ERR_NOT_AVAILABLE;
-    const cerfa_line *line = find_line(chart, a->cerfa);
+    const cerfa_line *line = a->line;
     int n = format == AB_CERFA_LABEL ? snprintf(out, size, "%s - %s", line->code, line->label)
                                      : snprintf(out, size, "%s", line->code);
     return n >= 0 && (size_t)n < size ? AB_OK : AB_ERR_ARGUMENT;
