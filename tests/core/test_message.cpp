@@ -1,6 +1,7 @@
 // Messages: always valid UTF-8, whatever they quote, and cut on a character boundary.
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -33,6 +34,7 @@ class MessageTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(cutOnCharacterBoundary);
     CPPUNIT_TEST(invalidBytesReplaced);
     CPPUNIT_TEST(tinyBuffers);
+    CPPUNIT_TEST(prefixes);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -98,6 +100,21 @@ public:
         char small[8];
         ab_message_format(nullptr, 10, "ignored %s", "x"); // nothing to write into: no crash
         ab_message_format(small, 0, "ignored %s", "x");
+    }
+    void prefixes()
+    {
+        CPPUNIT_ASSERT_EQUAL(size_t(3), ab_utf8_prefix("abc", 10));
+        CPPUNIT_ASSERT_EQUAL(size_t(2), ab_utf8_prefix("abc", 2));
+        CPPUNIT_ASSERT_EQUAL(size_t(4), ab_utf8_prefix("ééé", 5)); // not inside the third é
+        CPPUNIT_ASSERT_EQUAL(size_t(6), ab_utf8_prefix("ééé", 6));
+        for (size_t max = 0; max < 4; max++)
+            CPPUNIT_ASSERT_EQUAL(size_t(0), ab_utf8_prefix("𝄞x", max));
+        CPPUNIT_ASSERT_EQUAL(size_t(4), ab_utf8_prefix("𝄞x", 4));
+        CPPUNIT_ASSERT_EQUAL(size_t(3), ab_utf8_prefix("\x80\x80\x80\x80\x80", 3)); // invalid: cut where asked
+        CPPUNIT_ASSERT_EQUAL(size_t(0), ab_utf8_prefix(nullptr, 3));
+        char text[64];
+        std::snprintf(text, sizeof text, "<%.*s>", (int)ab_utf8_prefix("aéé", 4), "aéé");
+        CPPUNIT_ASSERT_EQUAL(std::string("<aé>"), std::string(text));
     }
 };
 

@@ -1,11 +1,20 @@
 // The payroll data file: the shipped paie.xml loads, and every malformed variant is refused.
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <chrono>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
 
 extern "C" {
+#include "assobudget/message.h"
 #include "assobudget/payroll.h"
 #include "assobudget/payroll_data.h"
 }
@@ -53,6 +62,37 @@ void assertRefused(const std::string &text, const char *why)
     CPPUNIT_ASSERT_MESSAGE(message + " / expected: " + why, message.find(why) != std::string::npos);
 }
 
+std::string repeat(const std::string &s, size_t n)
+{
+    std::string out;
+    while (n--)
+        out += s;
+    return out;
+}
+
+// A fresh path under the temporary directory.
+std::filesystem::path tempPath(const char *what)
+{
+    return std::filesystem::temp_directory_path() /
+           (std::string("ab-paie-") + what + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+}
+
+// Loads @p text from a real file, as the component does; the message must be valid UTF-8.
+ab_error loadFromFile(const std::string &text, std::string *message)
+{
+    std::filesystem::path path = tempPath("file");
+    std::ofstream(path, std::ios::binary) << text;
+    ab_payroll *p = nullptr;
+    char buf[256];
+    ab_error err = ab_payroll_load(path.u8string().c_str(), &p, buf, sizeof buf);
+    std::filesystem::remove(path);
+    ab_payroll_free(p);
+    CPPUNIT_ASSERT_MESSAGE(buf, ab_utf8_is_valid(buf));
+    CPPUNIT_ASSERT(std::strlen(buf) < sizeof buf);
+    *message = buf;
+    return err;
+}
+
 } // namespace
 
 class PayrollDataTest : public CppUnit::TestFixture {
@@ -62,6 +102,9 @@ class PayrollDataTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesMalformedValues);
     CPPUNIT_TEST(refusesBadPeriods);
     CPPUNIT_TEST(refusesUnsafeOrMissingFiles);
+    CPPUNIT_TEST(longNonAsciiMessagesFit);
+    CPPUNIT_TEST(invalidUtf8GivesValidMessages);
+    CPPUNIT_TEST(refusesFifosAndDirectories);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -139,6 +182,67 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_payroll_load("/nonexistent/paie.xml", &p, message, sizeof message));
         CPPUNIT_ASSERT(p == nullptr);
         CPPUNIT_ASSERT(std::string(message).find("cannot open") != std::string::npos);
+    }
+    // Refusals that quote 300 é (600 bytes) into a 256-byte message: valid UTF-8, cut on a
+    // character boundary, "..." at the end (the component used to assert on a cut character).
+    void longNonAsciiMessagesFit()
+    {
+        const std::string e300 = repeat("é", 300);
+        const std::vector<std::string> files = {
+            variant(">3925<", ">" + e300 + "<"),                               // quoted value
+            variant("<valeur nom=\"PMSS\"", "<valeur nom=\"PMSS\" " + e300 + "=\"1\""), // attribute name
+            variant("<valeur nom=\"PMSS\"", "<" + e300 + " nom=\"PMSS\""),    // element name
+            variant("debut=\"2025-01-01\"", "debut=\"a" + e300 + "\""),        // cut at 10 bytes
+        };
+        for (const std::string &text : files) {
+            std::string message;
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, loadFromFile(text, &message));
+            CPPUNIT_ASSERT_MESSAGE(message, message.find("é") != std::string::npos);
+            CPPUNIT_ASSERT_MESSAGE(message, message.find("?") == std::string::npos); // cut, not repaired
+        }
+        std::string message;
+        loadFromFile(files[0], &message);
+        CPPUNIT_ASSERT_MESSAGE(message, message.find("valeur PMSS: 'é") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(std::string("é..."), message.substr(message.size() - 5));
+    }
+    // Bytes that are not UTF-8 in the file (Latin-1, a cut sequence) give a valid message.
+    void invalidUtf8GivesValidMessages()
+    {
+        const std::vector<std::string> files = {
+            variant("source=\"Arrêté", "source=\"Arr\xeat\xe9"),
+            variant(">3925<", ">39\xc3<"),
+            variant("<valeur nom=\"PMSS\"", "<valeur nom=\"PMSS\" \xe9t\xe9=\"1\""),
+            std::string("<paie version=\"1\">") + repeat("\xff", 5000),
+        };
+        for (const std::string &text : files) {
+            std::string message;
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, loadFromFile(text, &message));
+        }
+        // A path that is not UTF-8 either.
+        ab_payroll *p = nullptr;
+        char message[64];
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_payroll_load("/nonexistent/\xe9t\xe9/paie.xml", &p, message, sizeof message));
+        CPPUNIT_ASSERT_MESSAGE(message, ab_utf8_is_valid(message));
+    }
+    // A FIFO nobody writes to (a blocking open would hang Calc) and a directory: refused at once.
+    void refusesFifosAndDirectories()
+    {
+        std::filesystem::path dir = tempPath("dir");
+        std::filesystem::create_directory(dir);
+        std::vector<std::pair<std::string, const char *>> cases = {{dir.u8string(), "is a directory"}};
+#ifndef _WIN32
+        std::string fifo = (dir / "paie.xml").u8string();
+        CPPUNIT_ASSERT_EQUAL(0, mkfifo(fifo.c_str(), 0600));
+        cases.push_back({fifo, "is a FIFO"});
+#endif
+        for (const auto &c : cases) {
+            ab_payroll *p = reinterpret_cast<ab_payroll *>(1);
+            char message[256];
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_payroll_load(c.first.c_str(), &p, message, sizeof message));
+            CPPUNIT_ASSERT(p == nullptr);
+            CPPUNIT_ASSERT_MESSAGE(message, std::strstr(message, c.second) != nullptr);
+        }
+        std::filesystem::remove_all(dir);
     }
 };
 

@@ -4,6 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
+/* strlen(), looking at @p max bytes at most. */
+static size_t strnlen_max(const char *text, size_t max)
+{
+    const char *end = memchr(text, '\0', max);
+    return end ? (size_t)(end - text) : max;
+}
+
 /* Length of the valid UTF-8 sequence at the start of the @p avail bytes at @p s, or 0. */
 static size_t sequence_length(const unsigned char *s, size_t avail)
 {
@@ -48,6 +55,19 @@ int ab_utf8_is_valid(const char *text)
     return 1;
 }
 
+size_t ab_utf8_prefix(const char *text, size_t max)
+{
+    if (!text)
+        return 0;
+    size_t len = strnlen_max(text, max + 1);
+    if (len <= max)
+        return len;
+    size_t at = max; /* text[max] exists: back up while it continues a character */
+    for (size_t back = 0; back < 3 && at > 0 && ((unsigned char)text[at] & 0xC0) == 0x80; back++)
+        at--;
+    return ((unsigned char)text[at] & 0xC0) == 0x80 ? max : at;
+}
+
 /* Replaces each byte of @p text that starts no valid sequence by '?'. */
 static void repair(char *text)
 {
@@ -63,21 +83,6 @@ static void repair(char *text)
     }
 }
 
-/* Cuts @p text to at most @p max bytes, before a byte that is not a continuation byte when
- * one is near (a longer run of continuation bytes is invalid anyway: repair() replaces it). */
-static void cut(char *text, size_t max)
-{
-    size_t len = strlen(text);
-    if (len <= max)
-        return;
-    size_t at = max;
-    for (size_t back = 0; back < 4 && at > 0 && ((unsigned char)text[at] & 0xC0) == 0x80; back++)
-        at--;
-    if (((unsigned char)text[at] & 0xC0) == 0x80)
-        at = max;
-    text[at] = '\0';
-}
-
 void ab_message_vformat(char *message, size_t size, const char *format, va_list args)
 {
     if (!message || size == 0)
@@ -89,10 +94,10 @@ void ab_message_vformat(char *message, size_t size, const char *format, va_list 
     }
     if ((size_t)n >= size) { /* cut: end on a character boundary, with "..." when there is room */
         if (size >= 4) {
-            cut(message, size - 4);
+            message[ab_utf8_prefix(message, size - 4)] = '\0';
             strcat(message, "...");
         } else {
-            cut(message, size - 1);
+            message[ab_utf8_prefix(message, size - 1)] = '\0';
         }
     }
     repair(message);

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assobudget/message.h"
+
 /* Bounds that no sane data file reaches; they keep a hostile file from costing much. */
 #define MAX_PERIODS 200
 #define MAX_ITEMS 200
@@ -218,12 +220,14 @@ static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char 
     static const char *const allowed[] = {"debut", "fin", "reduction", NULL};
     const char *start = ab_xml_attribute(node, "debut"), *reduction = ab_xml_attribute(node, "reduction");
     char where[48];
-    snprintf(where, sizeof where, "periode %.10s", start ? start : "?");
+    snprintf(where, sizeof where, "periode %.*s", start ? (int)ab_utf8_prefix(start, 10) : 1, start ? start : "?");
     context c = {message, size, where};
     if (strcmp(node->name, "periode") != 0)
-        return ab_xml_refuse(message, size, "unknown element <%.40s> in <paie>", node->name);
+        return ab_xml_refuse(message, size, "unknown element <%.*s> in <paie>", (int)ab_utf8_prefix(node->name, 40),
+                             node->name);
     if (unknown_attribute(node, allowed))
-        return ab_xml_refuse(message, size, "%s: unknown attribute %.40s", where, unknown_attribute(node, allowed));
+        return ab_xml_refuse(message, size, "%s: unknown attribute %.*s", where,
+                             (int)ab_utf8_prefix(unknown_attribute(node, allowed), 40), unknown_attribute(node, allowed));
     if (!parse_date(start, &p->start) || !parse_date(ab_xml_attribute(node, "fin"), &p->end) ||
         ab_date_to_days(p->end) < ab_date_to_days(p->start))
         return ab_xml_refuse(message, size, "%s: debut and fin must be dates YYYY-MM-DD, debut <= fin", where);
@@ -244,7 +248,8 @@ static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char 
         else if (strcmp(child->name, "cotisation") == 0)
             err = read_contribution(child, &p->contributions[p->contribution_count++], &c);
         else
-            err = ab_xml_refuse(message, size, "%s: unknown element <%.40s>", where, child->name);
+            err = ab_xml_refuse(message, size, "%s: unknown element <%.*s>", where,
+                                (int)ab_utf8_prefix(child->name, 40), child->name);
         if (err != AB_OK)
             return err;
     }

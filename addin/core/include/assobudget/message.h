@@ -18,6 +18,13 @@ extern "C" {
 int ab_utf8_is_valid(const char *text);
 
 /**
+ * @brief How many bytes of @p text to quote so as to keep at most @p max bytes without cutting
+ *        a character: @p max or less, down to the start of the character @p max would cut
+ *        ("%.*s" with (int) of it). The whole length when @p text is shorter; 0 for NULL.
+ */
+size_t ab_utf8_prefix(const char *text, size_t max);
+
+/**
  * @brief Formats like snprintf() into @p message (@p size bytes; nothing when NULL or 0), then
  *        makes the result valid UTF-8 (ab_utf8_is_valid()): each byte that does not belong to a
  *        valid sequence becomes '?'. Text that does not fit is cut on a character boundary and

@@ -89,10 +89,10 @@ ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *me
 void ab_payroll_free(ab_payroll *payroll);
 
 /** @brief The period containing @p date, or NULL when none does. */
+const ab_payroll_period *ab_payroll_period_at(const ab_payroll *payroll, ab_date date);
+
 /** @brief The last day any period of @p payroll covers; {0,0,0} for an empty file. */
 ab_date ab_payroll_last_day(const ab_payroll *payroll);
-
-const ab_payroll_period *ab_payroll_period_at(const ab_payroll *payroll, ab_date date);
 
 #ifdef __cplusplus
 }
