@@ -1,18 +1,24 @@
 /* libFuzzer target: the payroll data loader must accept or refuse any bytes without a crash or
- * leak, and data it accepts must compute without a crash. */
+ * leak, with a message that is valid UTF-8, and data it accepts must compute without a crash. */
 #include <stddef.h>
 #include <stdint.h>
 
 #include "assobudget/payroll.h"
 #include "assobudget/payroll_data.h"
 
+#include "fuzz_message.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ab_xml_node *root = NULL;
     ab_payroll *payroll = NULL;
     char message[128];
-    if (ab_xml_parse((const char *)data, size, &root, message, sizeof message) == AB_OK &&
-        ab_payroll_from_xml(root, &payroll, message, sizeof message) == AB_OK) {
+    memset(message, 'x', sizeof message);
+    ab_error err = ab_xml_parse((const char *)data, size, &root, message, sizeof message);
+    if (err == AB_OK)
+        err = ab_payroll_from_xml(root, &payroll, message, sizeof message);
+    fuzz_check_message(message, sizeof message);
+    if (err == AB_OK) {
         ab_payroll_job job = ab_payroll_default_job();
         double out, pays[2] = {20000, 40000};
         for (size_t i = 0; i < payroll->period_count; i++) {
