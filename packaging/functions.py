@@ -22,10 +22,10 @@ SERVICE = "org.assobudget.Functions"
 CATEGORIES = {"Database", "Date&Time", "Financial", "Information", "Logical", "Mathematical",
               "Matrix", "Statistical", "Spreadsheet", "Text", "Add-In"}
 ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence< any > >",
-             "optional": "any"}
+             "date": "any", "optional": "any"}
 RETURNS = {"number", "text", "date", "array"}
 # What the glue hands the core for each argument (`value`), by IDL type; the first is the default.
-VALUES = {"number": ["number", "date", "integer"], "text": ["text"],
+VALUES = {"number": ["number", "integer"], "text": ["text"], "date": ["date"],
           "range": ["numbers", "accounts", "account"],
           "optional": ["number", "integer", "date", "text"]}
 GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
@@ -120,8 +120,11 @@ def check_value(where, a, problems):
             problems.append(f"{name}: only a number or a date may be absent")
     elif "default" in a or "absent" in a:
         problems.append(f"{name}: only optional arguments have a default")
-    if "zero" in a and (a.get("zero") != "absent" or value != "date" or a.get("type") != "number"):
-        problems.append(f"{name}: zero = \"absent\" is for a required date only")
+    if "empty" in a and (a.get("empty") != "none" or a.get("type") != "date"):
+        problems.append(f"{name}: empty = \"none\" is for a required date only")
+    if "zero" in a and (a.get("zero") != "default" or a.get("type") != "optional"
+                        or value not in ("number", "integer")):
+        problems.append(f"{name}: zero = \"default\" is for an optional number only")
 
 
 def signature(f, lang="fr"):
@@ -219,21 +222,22 @@ RESULT_KINDS = {"number": "AB_RESULT_NUMBER", "date": "AB_RESULT_NUMBER", "text"
 def c_field(a):
     """The argument's C declaration in its function's struct."""
     plain, absent = C_FIELDS[value_of(a)]
-    pointer = "absent" in a or a.get("zero") == "absent"
+    pointer = "absent" in a or a.get("empty") == "none"
     ctype = absent if pointer else plain
     return f"{ctype}{'' if ctype.endswith('*') else ' '}{a['name']};"
 
 
 def c_spec(f, a):
     """One row of ab_arg_spec (addin/uno/table.h)."""
-    if "absent" in a or a.get("zero") == "absent":
-        absence = "AB_ABSENT_NULL" if "absent" in a else "AB_ZERO_NULL"
+    if "absent" in a or a.get("empty") == "none":
+        absence = "AB_ABSENT_NULL"
     else:
         absence = "AB_ABSENT_DEFAULT" if "default" in a else "AB_REQUIRED"
     default = a.get("default")
     number = repr(float(default)) if isinstance(default, (int, float)) else "0"
     text = c_string(default) if isinstance(default, str) else "NULL"
-    return (f"    {{AB_IDL_{a['type'].upper()}, AB_VALUE_{value_of(a).upper()}, {absence}, "
+    zero = "1" if a.get("zero") == "default" else "0"
+    return (f"    {{AB_IDL_{a['type'].upper()}, AB_VALUE_{value_of(a).upper()}, {absence}, {zero}, "
             f"offsetof(ab_args_{f['name']}, {a['name']}), {number}, {text},\n"
             f"     {{{c_string(a['fr'])}, {c_string(a['en'])}}},\n"
             f"     {{{c_string(a['desc_fr'])},\n      {c_string(a['desc_en'])}}}}},")
@@ -280,15 +284,21 @@ def c(functions):
 
 
 def when_omitted(a):
-    """What the reference says an omitted argument means: its default, as a French Calc shows it."""
+    """What the reference says an omitted or empty argument means: its default, as a French Calc
+    shows it; for a date, whether it may be empty."""
+    zero = " ; 0 aussi" if a.get("zero") == "default" else ""
     if "absent" in a:
-        return a["absent"]
+        return a["absent"] + zero
+    if a.get("empty") == "none":
+        return "vide : aucune"
+    if a["type"] == "date":
+        return "vide : Err:502"
     if "default" not in a:
         return "—"
     default = a["default"]
     if isinstance(default, str):
         return f"« {default} »"
-    return f"{default:g}".replace(".", ",")
+    return f"{default:g}".replace(".", ",") + zero
 
 
 def docs(functions):
