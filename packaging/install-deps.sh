@@ -25,9 +25,17 @@ if [ -n "$missing" ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
+  # dpkg's thousand lines go to a log, shown only if the installation fails.
+  log=$(mktemp)
   # shellcheck disable=SC2086
-  $SUDO apt-get install -y -qq --no-install-recommends $missing
+  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends $missing; } > "$log" 2>&1; then
+    tail -40 "$log"
+    rm -f "$log"
+    echo "install-deps: apt-get failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "install-deps: done"
 fi
 
 # The French-UI test needs a fr_FR.UTF-8 locale.
