@@ -22,7 +22,7 @@ SERVICE = "org.assobudget.Functions"
 CATEGORIES = {"Database", "Date&Time", "Financial", "Information", "Logical", "Mathematical",
               "Matrix", "Statistical", "Spreadsheet", "Text", "Add-In"}
 ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence< any > >",
-             "date": "any", "optional": "any"}
+             "date": "double", "optional": "any"}
 RETURNS = {"number", "text", "date", "array"}
 # What the glue hands the core for each argument (`value`), by IDL type; the first is the default.
 VALUES = {"number": ["number", "integer"], "text": ["text"], "date": ["date"],
@@ -97,6 +97,13 @@ def lint(functions):
     return problems
 
 
+def idl_type(a):
+    """The IDL type of argument @a. A date that may be empty is an `any`, so that "" (what
+    =SI(…;"") leaves) reaches the function; a required date stays a `double`, because Calc shows
+    every `any` argument as optional in the Function Wizard (addincol.cxx)."""
+    return "any" if a.get("empty") == "none" else ARG_TYPES[a["type"]]
+
+
 def value_of(a):
     """What the glue hands the core for argument @a (see VALUES)."""
     return a.get("value", VALUES.get(a.get("type"), ["?"])[0])
@@ -154,7 +161,7 @@ def idl(functions):
         params = []
         if f.get("document"):
             params.append("[in] com::sun::star::beans::XPropertySet document")
-        params += [f"[in] {ARG_TYPES[a['type']]} {a['name']}" for a in f.get("arg", [])]
+        params += [f"[in] {idl_type(a)} {a['name']}" for a in f.get("arg", [])]
         lines.append(f"    /// {f['fr']} / {f['en']}: {f['summary_en']}")
         lines.append(f"    any {f['name']}( {', '.join(params)} )")
         lines.append("        raises( com::sun::star::lang::IllegalArgumentException );")
@@ -237,7 +244,8 @@ def c_spec(f, a):
     number = repr(float(default)) if isinstance(default, (int, float)) else "0"
     text = c_string(default) if isinstance(default, str) else "NULL"
     zero = "1" if a.get("zero") == "default" else "0"
-    return (f"    {{AB_IDL_{a['type'].upper()}, AB_VALUE_{value_of(a).upper()}, {absence}, {zero}, "
+    idl = {"double": "NUMBER", "any": "ANY"}.get(idl_type(a), a["type"].upper())
+    return (f"    {{AB_IDL_{idl}, AB_VALUE_{value_of(a).upper()}, {absence}, {zero}, "
             f"offsetof(ab_args_{f['name']}, {a['name']}), {number}, {text},\n"
             f"     {{{c_string(a['fr'])}, {c_string(a['en'])}}},\n"
             f"     {{{c_string(a['desc_fr'])},\n      {c_string(a['desc_en'])}}}}},")
@@ -301,6 +309,22 @@ def when_omitted(a):
     return f"{default:g}".replace(".", ",") + zero
 
 
+def argument_errors(f):
+    """The bad inputs every date and optional argument has by the rule of empty cells (stated
+    once at the top of the reference), derived from the table."""
+    rows = []
+    for a in f.get("arg", []):
+        name, value = f"`{a['fr']}`", value_of(a)
+        if a["type"] == "date" and a.get("empty") != "none":
+            rows += [["Err:502", f"{name} vide (cellule vide ou 0)"],
+                     ["#VALEUR !", f"{name} en texte, ou \"\" (refusé par Calc lui-même)"]]
+        elif value == "date":
+            rows.append(["Err:502", f"{name} en texte autre que \"\""])
+        elif a["type"] == "optional" and value != "text":
+            rows.append(["Err:502", f"{name} en texte"])
+    return rows
+
+
 def docs(functions):
     out = ["# Référence des fonctions AssoBudget",
            "",
@@ -322,6 +346,16 @@ def docs(functions):
            "| `#VALEUR !` | du texte là où un nombre est attendu : Calc le refuse avant d'appeler "
            "la fonction |",
            "| `#NOM ?` | l'extension n'est pas installée (ou est désactivée) |",
+           "",
+           "**Cellules vides et `\"\"`.** Calc transmet une référence à une cellule vide comme le "
+           "nombre 0, et `\"\"` (ce que laisse `=SI(…;\"\")`) comme un texte vide. Donc : une "
+           "**date** vide (cellule vide, 0) est refusée (`Err:502`) quand elle est requise — jamais "
+           "une date de 1899 —, et veut dire « aucune » quand la fonction le prévoit (une date de "
+           "fin, une date facultative), `\"\"` compris ; un argument **facultatif** omis ou `\"\"` "
+           "prend sa valeur par défaut (colonne « Si omis ») ; une cellule vide donne 0, sauf là "
+           "où la colonne « Si omis » dit « 0 aussi » (0 y vaut la valeur par défaut) et pour les "
+           "mots (une unité, une option), où elle vaut l'omission. Dans une plage, une cellule "
+           "vide compte pour 0.",
            "",
            "Les fonctions qui renvoient une plage (*matrice*) se saisissent comme formule matricielle : "
            "sélectionner la plage de résultat, taper la formule, valider par Ctrl+Maj+Entrée.",
@@ -363,7 +397,7 @@ def docs(functions):
             out.append("donne, ligne par ligne : " +
                        " / ".join(" ; ".join(f"`{v}`" for v in row) for row in rows) + ".")
         out += ["", "**Mauvaises saisies**", "", "| Résultat | Cause |", "|---|---|"]
-        for result, cause in f["errors"]:
+        for result, cause in f["errors"] + argument_errors(f):
             out.append(f"| `{result}` | {cause} |")
         out.append("")
     return "\n".join(out)

@@ -17,7 +17,7 @@
 typedef struct loaded {
     void *data;            /**< NULL when refused */
     char path[1024];       /**< UTF-8 */
-    char message[512];     /**< the refusal, "AssoBudget: <path>: <why>" */
+    char message[512];     /**< the refusal, in French: which file, and the loader's reason */
 } loaded;
 
 typedef struct data_file {
@@ -185,7 +185,7 @@ static loaded *load(data_file *f)
     if (l->path[0] && f->load(l->path, &l->data, why, sizeof why) == AB_OK)
         return l;
     l->data = NULL;
-    ab_utf8_format(l->message, sizeof l->message, "AssoBudget: %s: %s", l->path, why);
+    ab_utf8_format(l->message, sizeof l->message, "fichier de données refusé : %s : %s", l->path, why);
     return l;
 }
 
