@@ -38,10 +38,10 @@ if [ -n "$missing" ]; then
   echo "install-deps: done"
 fi
 
-# The French-UI test needs a fr_FR.UTF-8 locale.
-if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf8$'; then
+# The French-UI test needs a fr_FR.UTF-8 locale; the path test a French locale that is not UTF-8.
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf8$' || ! locale -a 2>/dev/null | grep -qi '^fr_FR\.iso88591$'; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+  $SUDO sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/; s/^# *fr_FR ISO-8859-1/fr_FR ISO-8859-1/' /etc/locale.gen
   $SUDO locale-gen >/dev/null
 fi
