@@ -43,6 +43,7 @@ class TermsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(everyFormFolded);
     CPPUNIT_TEST(cashSynonyms);
     CPPUNIT_TEST(numbersStayInTheirWord);
+    CPPUNIT_TEST(fillerWordsInTheirPlace);
     CPPUNIT_TEST(leapYears);
     CPPUNIT_TEST(serialsWithNullDates);
     CPPUNIT_TEST(errors);
@@ -134,6 +135,18 @@ public:
         assertDate(jan15, due("à la réception", jan15));                      // "à la"
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("comptant 30 jours")); // cash takes no days
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("réception de"));      // cut short
+    }
+    void fillerWordsInTheirPlace()
+    {
+        assertDate({2026, 2, 14}, due("net à 30 jours", jan15));              // "net" first, then "à"
+        assertDate({2026, 2, 14}, due("30 net", jan15));                      // "net" after the number
+        assertDate({2026, 3, 31}, due("45 jours net fin de mois", jan15));    // "net" after the days
+        assertDate({2026, 3, 17}, due("fin de mois + 45 jours nets", jan15)); // after the days of "+ 45"
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30 jours à"));        // "à" only comes first
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("45JFDMaaa"));         // nor repeated at the end
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("à à 30 jours"));      // nor twice
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("fin de mois net"));   // "net" needs days before it
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("net"));               // nor alone
     }
     void numbersStayInTheirWord()
     {

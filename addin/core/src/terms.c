@@ -8,7 +8,17 @@
 /* Longest text read, folded; longer is not payment terms. */
 #define MAX_FOLDED 128
 
-typedef enum { TOK_END, TOK_NUMBER, TOK_DAYS, TOK_EOM, TOK_PLUS, TOK_CASH, TOK_BAD } token_kind;
+typedef enum {
+    TOK_END,
+    TOK_NUMBER,
+    TOK_DAYS,
+    TOK_EOM,
+    TOK_PLUS,
+    TOK_CASH,
+    TOK_AT,  /* "à", "à la": allowed first only */
+    TOK_NET, /* "net", "nets": allowed first or after a number of days only */
+    TOK_BAD
+} token_kind;
 
 typedef struct {
     token_kind kind;
@@ -46,7 +56,7 @@ static int words_of(const char *text, char *out, size_t cap)
 
 typedef struct {
     const char *word; /* without spaces: "fin de mois" and "findemois" both match */
-    token_kind kind;  /* TOK_END here means a filler word that is skipped */
+    token_kind kind;
 } keyword;
 
 /* Longest words first where one is a prefix of another. */
@@ -56,10 +66,9 @@ static const keyword keywords[] = {
     {"aucomptant", TOK_CASH},           {"comptant", TOK_CASH},
     {"findemois", TOK_EOM},             {"fdm", TOK_EOM},
     {"jours", TOK_DAYS},                {"jour", TOK_DAYS},
-    {"j", TOK_DAYS},                    {"nets", TOK_END},
-    {"net", TOK_END},                   {"+", TOK_PLUS},
-    {"ala", TOK_END}, /* "à la réception" */
-    {"a", TOK_END},   /* "à 30 jours", "à réception" */
+    {"j", TOK_DAYS},                    {"nets", TOK_NET},
+    {"net", TOK_NET},                   {"+", TOK_PLUS},
+    {"ala", TOK_AT},                    {"a", TOK_AT},
 };
 
 /* End of @p word matched at @p p, spaces between its letters allowed; NULL if no match. */
@@ -74,45 +83,39 @@ static const char *match(const char *p, const char *word)
     return p;
 }
 
-/* Next token of @p *s, skipping blanks and filler words; a number never spans two words. */
+/* Next token of @p *s, skipping blanks; a number never spans two words. */
 static token next_token(const char **s)
 {
-    for (;;) {
-        token t = {TOK_END, 0};
-        const char *p = *s;
-        while (*p == ' ')
-            p++;
+    token t = {TOK_END, 0};
+    const char *p = *s;
+    while (*p == ' ')
+        p++;
+    *s = p;
+    if (!*p)
+        return t;
+    if (is_digit(*p)) {
+        long n = 0;
+        for (; is_digit(*p); p++)
+            if (n <= AB_TERMS_MAX_DAYS)
+                n = n * 10 + (*p - '0');
         *s = p;
-        if (!*p)
-            return t;
-        if (is_digit(*p)) {
-            long n = 0;
-            for (; is_digit(*p); p++)
-                if (n <= AB_TERMS_MAX_DAYS)
-                    n = n * 10 + (*p - '0');
-            *s = p;
-            t.kind = TOK_NUMBER;
-            t.number = n;
-            return t;
-        }
-        const keyword *found = NULL;
-        const char *end = NULL;
-        for (size_t k = 0; k < sizeof keywords / sizeof keywords[0] && !found; k++)
-            if ((end = match(p, keywords[k].word)) != NULL)
-                found = &keywords[k];
-        if (!found) {
-            t.kind = TOK_BAD;
-            return t;
-        }
-        *s = end;
-        if (found->kind != TOK_END) {
-            t.kind = found->kind;
-            return t;
+        t.kind = TOK_NUMBER;
+        t.number = n;
+        return t;
+    }
+    t.kind = TOK_BAD;
+    for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
+        const char *end = match(p, keywords[k].word);
+        if (end) {
+            *s = end;
+            t.kind = keywords[k].kind;
+            break;
         }
     }
+    return t;
 }
 
-/* Reads "NUMBER [DAYS]" at *t; returns 1 and the number, 0 if no number is there. */
+/* Reads "NUMBER [DAYS] [NET]" at *t; returns 1 and the number, 0 if no number is there. */
 static int read_days(token *t, const char **s, long *days)
 {
     if (t->kind != TOK_NUMBER)
@@ -120,6 +123,8 @@ static int read_days(token *t, const char **s, long *days)
     *days = t->number;
     *t = next_token(s);
     if (t->kind == TOK_DAYS)
+        *t = next_token(s);
+    if (t->kind == TOK_NET)
         *t = next_token(s);
     return 1;
 }
@@ -132,6 +137,10 @@ ab_error ab_terms_parse(const char *text, ab_terms *out)
 
     const char *s = buf;
     token t = next_token(&s);
+    if (t.kind == TOK_NET) /* "net à 30 jours" */
+        t = next_token(&s);
+    if (t.kind == TOK_AT) /* "à 30 jours", "à réception" */
+        t = next_token(&s);
     ab_terms terms = {0, 0, 0};
     if (t.kind == TOK_CASH) {
         t = next_token(&s);

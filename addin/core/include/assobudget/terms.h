@@ -31,10 +31,10 @@ typedef struct ab_terms {
  * words: "30 60 jours" and "1.5 jours" are refused, not read as 3060 or 15 days.
  * Accepted: "comptant", "au comptant", "à réception", "à réception de facture", "à la
  * réception de la facture" and "0" (due on the invoice date); "30 jours", "30J", "30"
- * (any number of days, "net" and a leading "à" allowed); "45 jours fin de mois", "45JFDM"
- * (+45 days, then end of month); "fin de mois 45", "FDM45", "fin de mois + 45 jours" (end
- * of month, then +45 days); "fin de mois" alone; and the combination
- * "30 jours fin de mois + 10".
+ * (any number of days; "net" may follow the days or come first, "à" may come first);
+ * "45 jours fin de mois", "45JFDM" (+45 days, then end of month); "fin de mois 45",
+ * "FDM45", "fin de mois + 45 jours" (end of month, then +45 days); "fin de mois" alone;
+ * and the combination "30 jours fin de mois + 10".
  *
  * @return AB_ERR_SYNTAX when the text is not such terms (or does not fold);
  *         AB_ERR_ARGUMENT when a number of days exceeds AB_TERMS_MAX_DAYS.
