@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "assobudget/message.h"
 #include "assobudget/xml.h"
 
 #ifdef _WIN32
@@ -41,6 +42,10 @@ class XmlTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesDoctypeAndEntities);
     CPPUNIT_TEST(refusesMalformed);
     CPPUNIT_TEST(refusesTooDeepAndTooLarge);
+    CPPUNIT_TEST(refusesTooManyAttributes);
+    CPPUNIT_TEST(refusesTooManyElements);
+    CPPUNIT_TEST(textAroundComments);
+    CPPUNIT_TEST(messagesAreValidUtf8);
     CPPUNIT_TEST(loadsFiles);
     CPPUNIT_TEST(loadsFromNonAsciiPath);
     CPPUNIT_TEST(threadStateReleased);
@@ -99,6 +104,85 @@ public:
         assertRefused(deep, "nesting");
         std::string large = "<r>" + std::string(AB_XML_MAX_BYTES, ' ') + "</r>";
         assertRefused(large, "larger");
+    }
+    // libxml2 checks one element's attributes pairwise: they are counted before it sees them.
+    void refusesTooManyAttributes()
+    {
+        auto element = [](int count, const std::string &value) {
+            std::string xml = "<r";
+            for (int i = 0; i < count; i++)
+                xml += " a" + std::to_string(i) + "=" + value;
+            return xml + "/>";
+        };
+        ab_xml_node *root = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parse(element(AB_XML_MAX_ATTRIBUTES, "'x'"), &root));
+        ab_xml_free(root);
+        assertRefused(element(AB_XML_MAX_ATTRIBUTES + 1, "'x'"), "more than 32 attributes");
+        assertRefused("<r xmlns:a='u:a' " + element(AB_XML_MAX_ATTRIBUTES, "'x'").substr(3), "attributes");
+        // '=' and '>' in values, comments, CDATA and processing instructions are no attributes.
+        std::string quoted = "<r a='" + std::string(40, '=') + ">' b=\"" + std::string(40, '=') + "'\"/>";
+        std::string elsewhere = "<?pi " + std::string(40, '=') + "?><r><!--" + std::string(40, '=') +
+                                "--><![CDATA[" + std::string(40, '=') + "]]>" + std::string(40, '=') + "</r>";
+        for (const std::string &xml : {quoted, elsewhere}) {
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(xml, AB_OK, parse(xml, &root));
+            ab_xml_free(root);
+        }
+        // A hostile 4 MB file: one element with 300,000 attributes (minutes in libxml2 alone).
+        std::string hostile = element(300000, "''");
+        CPPUNIT_ASSERT(hostile.size() < AB_XML_MAX_BYTES);
+        assertRefused(hostile, "attributes");
+    }
+    void refusesTooManyElements()
+    {
+        std::string xml = "<r>";
+        for (int i = 1; i < AB_XML_MAX_ELEMENTS; i++)
+            xml += "<a/>";
+        ab_xml_node *root = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parse(xml + "</r>", &root));
+        CPPUNIT_ASSERT_EQUAL(size_t(AB_XML_MAX_ELEMENTS - 1), root->child_count);
+        ab_xml_free(root);
+        assertRefused(xml + "<a></a></r>", "more than 100000 elements");
+        // Closing tags, comments and CDATA are not counted.
+        xml = "<r>";
+        for (int i = 0; i < AB_XML_MAX_ELEMENTS; i++)
+            xml += "<!--<a/>--><![CDATA[<b/>]]>";
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parse(xml + "</r>", &root));
+        ab_xml_free(root);
+    }
+    // Text split by comments is joined; with a million pieces too (it was quadratic).
+    void textAroundComments()
+    {
+        ab_xml_node *root = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parse("<r> a<!--x-->b<?pi?>c<![CDATA[d]]> </r>", &root));
+        CPPUNIT_ASSERT_EQUAL(std::string("abcd"), std::string(root->text));
+        ab_xml_free(root);
+        std::string xml = "<r>";
+        while (xml.size() < AB_XML_MAX_BYTES - 16)
+            xml += "a<!---->";
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parse(xml + "</r>", &root));
+        CPPUNIT_ASSERT_EQUAL((xml.size() - 3) / 8, std::strlen(root->text));
+        ab_xml_free(root);
+    }
+    // libxml2's messages quote the file's bytes: the message stays valid UTF-8, one line.
+    void messagesAreValidUtf8()
+    {
+        const std::string bad[] = {
+            std::string("<r>\xe9t\xe9</r>"),                   // Latin-1
+            std::string("<r a='\xc3'/>"),                       // cut sequence
+            std::string("<\xc3\xa9") + std::string(5000, 'x'),  // a long name, then the end
+            "<r><" + std::string(2000, 'x') + "\xe9/></r>",
+            "<é" + std::string(3000, 'e') + "></é>",           // mismatched names, quoted?
+        };
+        for (const std::string &xml : bad) {
+            ab_xml_node *root = nullptr;
+            std::string message;
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parse(xml, &root, &message));
+            CPPUNIT_ASSERT_MESSAGE(message, ab_utf8_is_valid(message.c_str()));
+            CPPUNIT_ASSERT_MESSAGE(message, message.find('\n') == std::string::npos);
+        }
+        char tiny[16];
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, ab_xml_refuse(tiny, sizeof tiny, "%s", "ééééééééééééé"));
+        CPPUNIT_ASSERT_EQUAL(std::string("éééééé..."), std::string(tiny)); // 15 bytes
     }
     void loadsFiles()
     {

@@ -4,38 +4,93 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <errno.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef _WIN32
-#include <windows.h>
-#endif
+#include "assobudget/file.h"
+#include "assobudget/message.h"
 
 ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
 {
-    if (message && message_size) {
-        va_list args;
-        va_start(args, format);
-        vsnprintf(message, message_size, format, args);
-        va_end(args);
-    }
+    va_list args;
+    va_start(args, format);
+    ab_message_vformat(message, message_size, format, args);
+    va_end(args);
     return AB_ERR_DATA_FILE;
 }
 
 /* The same, for a message that is not a refusal ("ok"). */
 #define say(message, size, ...) ((void)ab_xml_refuse(message, size, __VA_ARGS__))
 
-/* True when @p needle occurs in the @p size bytes at @p data. */
-static int contains(const char *data, size_t size, const char *needle)
+/* Where @p needle first occurs in the @p size bytes at @p data, from @p from; @p size if nowhere. */
+static size_t find(const char *data, size_t size, size_t from, const char *needle)
 {
     size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= size; i++)
+    for (size_t i = from; i + n <= size; i++)
         if (memcmp(data + i, needle, n) == 0)
-            return 1;
-    return 0;
+            return i;
+    return size;
+}
+
+static int contains(const char *data, size_t size, const char *needle)
+{
+    return find(data, size, 0, needle) < size;
+}
+
+static int starts(const char *data, size_t size, size_t at, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return at + n <= size && memcmp(data + at, prefix, n) == 0;
+}
+
+/* Attributes (and namespace declarations) of the start tag at @p at: its '=' outside quotes.
+ * Sets *end to the tag's '>' (or @p size). */
+static size_t count_attributes(const char *data, size_t size, size_t at, size_t *end)
+{
+    size_t count = 0;
+    char quote = 0;
+    for (; at < size; at++) {
+        char c = data[at];
+        if (quote)
+            quote = c == quote ? 0 : quote;
+        else if (c == '"' || c == '\'')
+            quote = c;
+        else if (c == '=')
+            count++;
+        else if (c == '>')
+            break;
+    }
+    *end = at;
+    return count;
+}
+
+/* Refuses a file with more than AB_XML_MAX_ELEMENTS elements or an element with more than
+ * AB_XML_MAX_ATTRIBUTES attributes, before libxml2 sees it. libxml2 checks an element's attributes
+ * for duplicates pairwise and appends each to a list it walks: 300,000 on one element take
+ * minutes; a million empty elements take hundreds of MB. So start tags and their attributes are
+ * counted first, in one pass over the bytes (comments, CDATA sections and processing
+ * instructions skipped; malformed XML is left to libxml2 to refuse). */
+static ab_error check_counts(const char *data, size_t size, char *message, size_t message_size)
+{
+    static const char *const skipped[][2] = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+    size_t i = 0, elements = 0;
+    while ((i = find(data, size, i, "<")) < size) {
+        size_t k = 0;
+        while (k < 3 && !starts(data, size, i, skipped[k][0]))
+            k++;
+        if (k < 3) {
+            i = find(data, size, i + strlen(skipped[k][0]), skipped[k][1]);
+        } else if (starts(data, size, i, "</") || starts(data, size, i, "<!")) {
+            i++;
+        } else if (count_attributes(data, size, i + 1, &i) > AB_XML_MAX_ATTRIBUTES) {
+            return ab_xml_refuse(message, message_size, "an element with more than %d attributes",
+                                 AB_XML_MAX_ATTRIBUTES);
+        } else if (++elements > AB_XML_MAX_ELEMENTS) {
+            return ab_xml_refuse(message, message_size, "more than %d elements", AB_XML_MAX_ELEMENTS);
+        }
+    }
+    return AB_OK;
 }
 
 /* libxml2 reports errors here instead of on stderr; the message is taken afterwards. */
@@ -43,6 +98,17 @@ static void quiet(void *user, xmlErrorPtr error)
 {
     (void)user;
     (void)error;
+}
+
+/* libxml2's messages on one line: line breaks and tabs become spaces, none at the end. */
+static void one_line(char *message)
+{
+    size_t n = message ? strlen(message) : 0;
+    for (size_t i = 0; i < n; i++)
+        if (message[i] == '\n' || message[i] == '\r' || message[i] == '\t')
+            message[i] = ' ';
+    while (n > 0 && message[n - 1] == ' ')
+        message[--n] = '\0';
 }
 
 static char *copy(const char *s)
@@ -64,10 +130,14 @@ static char *own_text(xmlNodePtr element)
     char *text = malloc(len + 1);
     if (!text)
         return NULL;
-    text[0] = '\0';
+    size_t at = 0; /* appended where the last piece ended: text between comments stays linear */
     for (xmlNodePtr c = element->children; c; c = c->next)
-        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-            strcat(text, (const char *)c->content);
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content) {
+            size_t n = strlen((const char *)c->content);
+            memcpy(text + at, c->content, n);
+            at += n;
+        }
+    text[at] = '\0';
     size_t start = strspn(text, " \t\r\n");
     size_t end = strlen(text);
     while (end > start && strchr(" \t\r\n", text[end - 1]))
@@ -144,6 +214,8 @@ ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *m
         say(message, message_size, "DOCTYPE and entity declarations are refused");
         return AB_ERR_DATA_FILE;
     }
+    if (check_counts(data, size, message, message_size) != AB_OK)
+        return AB_ERR_DATA_FILE;
 
     xmlInitParser(); /* idempotent; inside LibreOffice it has been done already */
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
@@ -160,6 +232,7 @@ ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *m
         xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
         say(message, message_size, "malformed XML (line %d): %s", e ? e->line : 0,
             e && e->message ? e->message : "unknown error");
+        one_line(message);
         err = AB_ERR_DATA_FILE;
     } else if (doc->intSubset || doc->extSubset) {
         say(message, message_size, "DOCTYPE refused");
@@ -182,57 +255,14 @@ ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *m
     return err;
 }
 
-/* Opens the file at the UTF-8 @p path for reading, in binary mode. Windows' fopen() takes the
- * local code page, which cannot spell every name: there the path goes through UTF-16. */
-static FILE *open_utf8(const char *path)
-{
-#ifdef _WIN32
-    int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, NULL, 0);
-    if (n <= 0) {
-        errno = EINVAL;
-        return NULL;
-    }
-    wchar_t *wide = malloc((size_t)n * sizeof *wide);
-    if (!wide) {
-        errno = ENOMEM;
-        return NULL;
-    }
-    FILE *f = NULL;
-    if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, wide, n) == n)
-        f = _wfopen(wide, L"rb");
-    else
-        errno = EINVAL;
-    free(wide);
-    return f;
-#else
-    return fopen(path, "rb");
-#endif
-}
-
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size)
 {
     *root = NULL;
-    FILE *f = path ? open_utf8(path) : NULL;
-    if (!f) {
-        say(message, message_size, "cannot open %s: %s", path ? path : "(null)", strerror(errno));
-        return AB_ERR_DATA_FILE;
-    }
-    /* Read one byte more than allowed, to tell a file at the limit from a larger one. */
-    char *data = malloc(AB_XML_MAX_BYTES + 1);
-    if (!data) {
-        fclose(f);
-        return AB_ERR_NO_MEMORY;
-    }
-    size_t size = fread(data, 1, AB_XML_MAX_BYTES + 1, f);
-    int failed = ferror(f);
-    fclose(f);
-    ab_error err;
-    if (failed) {
-        say(message, message_size, "cannot read %s", path);
-        err = AB_ERR_DATA_FILE;
-    } else {
+    char *data = NULL;
+    size_t size = 0;
+    ab_error err = ab_file_read(path, AB_XML_MAX_BYTES, &data, &size, message, message_size);
+    if (err == AB_OK)
         err = ab_xml_parse(data, size, root, message, message_size);
-    }
     free(data);
     return err;
 }

@@ -17,6 +17,12 @@ extern "C" {
 /** @brief Deepest element nesting accepted. */
 #define AB_XML_MAX_DEPTH 32
 
+/** @brief Most attributes (namespace declarations included) one element may have. */
+#define AB_XML_MAX_ATTRIBUTES 32
+
+/** @brief Most elements a file may have (the shipped files have a few hundred). */
+#define AB_XML_MAX_ELEMENTS 100000
+
 /** @brief One element: its name, attributes, trimmed text and child elements. */
 typedef struct ab_xml_node {
     char *name;                   /**< local name, UTF-8 */
@@ -31,23 +37,27 @@ typedef struct ab_xml_node {
  *
  * Refused, with AB_ERR_DATA_FILE and a message: a DOCTYPE or an entity declaration
  * (no DTD is ever loaded, no entity expanded), anything fetched from the network,
- * XInclude, more than AB_XML_MAX_BYTES, nesting deeper than AB_XML_MAX_DEPTH, and any
- * malformed XML. Never writes to stderr.
+ * XInclude, more than AB_XML_MAX_BYTES, nesting deeper than AB_XML_MAX_DEPTH, more than
+ * AB_XML_MAX_ELEMENTS elements, an element with more than AB_XML_MAX_ATTRIBUTES attributes, and
+ * any malformed XML. Never writes to stderr.
+ * Takes time and memory in proportion to @p size.
  *
- * @param message       out: why a file was refused (may be NULL)
+ * @param message       out: why a file was refused, valid UTF-8 (ab_message_format()), cut to
+ *                      fit; "ok" on success (may be NULL)
  * @param message_size  size of @p message
  * @param root          out: the tree, to free with ab_xml_free()
  */
 ab_error ab_xml_parse(const char *data, size_t size, ab_xml_node **root, char *message,
                       size_t message_size);
 
-/** @brief Reads the file at @p path (UTF-8, on Windows too; at most AB_XML_MAX_BYTES) and parses it
- *         like ab_xml_parse(). */
+/** @brief Reads the file at @p path with ab_file_read() (a regular file only, UTF-8 path on
+ *         Windows too, at most AB_XML_MAX_BYTES) and parses it like ab_xml_parse(). */
 ab_error ab_xml_load(const char *path, ab_xml_node **root, char *message, size_t message_size);
 
 /**
  * @brief How a data-file loader refuses a file: writes the printf-style reason into
- *        @p message (when given) and returns AB_ERR_DATA_FILE.
+ *        @p message (when given) with ab_message_format() (valid UTF-8, cut on a character
+ *        boundary), and returns AB_ERR_DATA_FILE.
  */
 ab_error ab_xml_refuse(char *message, size_t message_size, const char *format, ...)
 #ifdef __GNUC__
