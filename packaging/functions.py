@@ -22,10 +22,10 @@ SERVICE = "org.assobudget.Functions"
 CATEGORIES = {"Database", "Date&Time", "Financial", "Information", "Logical", "Mathematical",
               "Matrix", "Statistical", "Spreadsheet", "Text", "Add-In"}
 ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence< any > >",
-             "optional": "any"}
+             "date": "double", "optional": "any"}
 RETURNS = {"number", "text", "date", "array"}
 # What the glue hands the core for each argument (`value`), by IDL type; the first is the default.
-VALUES = {"number": ["number", "date", "integer"], "text": ["text"],
+VALUES = {"number": ["number", "integer"], "text": ["text"], "date": ["date"],
           "range": ["numbers", "accounts", "account"],
           "optional": ["number", "integer", "date", "text"]}
 GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
@@ -97,6 +97,13 @@ def lint(functions):
     return problems
 
 
+def idl_type(a):
+    """The IDL type of argument @a. A date that may be empty is an `any`, so that "" (what
+    =SI(…;"") leaves) reaches the function; a required date stays a `double`, because Calc shows
+    every `any` argument as optional in the Function Wizard (addincol.cxx)."""
+    return "any" if a.get("empty") == "none" else ARG_TYPES[a["type"]]
+
+
 def value_of(a):
     """What the glue hands the core for argument @a (see VALUES)."""
     return a.get("value", VALUES.get(a.get("type"), ["?"])[0])
@@ -120,8 +127,11 @@ def check_value(where, a, problems):
             problems.append(f"{name}: only a number or a date may be absent")
     elif "default" in a or "absent" in a:
         problems.append(f"{name}: only optional arguments have a default")
-    if "zero" in a and (a.get("zero") != "absent" or value != "date" or a.get("type") != "number"):
-        problems.append(f"{name}: zero = \"absent\" is for a required date only")
+    if "empty" in a and (a.get("empty") != "none" or a.get("type") != "date"):
+        problems.append(f"{name}: empty = \"none\" is for a required date only")
+    if "zero" in a and (a.get("zero") != "default" or a.get("type") != "optional"
+                        or value not in ("number", "integer")):
+        problems.append(f"{name}: zero = \"default\" is for an optional number only")
 
 
 def signature(f, lang="fr"):
@@ -151,7 +161,7 @@ def idl(functions):
         params = []
         if f.get("document"):
             params.append("[in] com::sun::star::beans::XPropertySet document")
-        params += [f"[in] {ARG_TYPES[a['type']]} {a['name']}" for a in f.get("arg", [])]
+        params += [f"[in] {idl_type(a)} {a['name']}" for a in f.get("arg", [])]
         lines.append(f"    /// {f['fr']} / {f['en']}: {f['summary_en']}")
         lines.append(f"    any {f['name']}( {', '.join(params)} )")
         lines.append("        raises( com::sun::star::lang::IllegalArgumentException );")
@@ -219,21 +229,23 @@ RESULT_KINDS = {"number": "AB_RESULT_NUMBER", "date": "AB_RESULT_NUMBER", "text"
 def c_field(a):
     """The argument's C declaration in its function's struct."""
     plain, absent = C_FIELDS[value_of(a)]
-    pointer = "absent" in a or a.get("zero") == "absent"
+    pointer = "absent" in a or a.get("empty") == "none"
     ctype = absent if pointer else plain
     return f"{ctype}{'' if ctype.endswith('*') else ' '}{a['name']};"
 
 
 def c_spec(f, a):
     """One row of ab_arg_spec (addin/uno/table.h)."""
-    if "absent" in a or a.get("zero") == "absent":
-        absence = "AB_ABSENT_NULL" if "absent" in a else "AB_ZERO_NULL"
+    if "absent" in a or a.get("empty") == "none":
+        absence = "AB_ABSENT_NULL"
     else:
         absence = "AB_ABSENT_DEFAULT" if "default" in a else "AB_REQUIRED"
     default = a.get("default")
     number = repr(float(default)) if isinstance(default, (int, float)) else "0"
     text = c_string(default) if isinstance(default, str) else "NULL"
-    return (f"    {{AB_IDL_{a['type'].upper()}, AB_VALUE_{value_of(a).upper()}, {absence}, "
+    zero = "1" if a.get("zero") == "default" else "0"
+    idl = {"double": "NUMBER", "any": "ANY"}.get(idl_type(a), a["type"].upper())
+    return (f"    {{AB_IDL_{idl}, AB_VALUE_{value_of(a).upper()}, {absence}, {zero}, "
             f"offsetof(ab_args_{f['name']}, {a['name']}), {number}, {text},\n"
             f"     {{{c_string(a['fr'])}, {c_string(a['en'])}}},\n"
             f"     {{{c_string(a['desc_fr'])},\n      {c_string(a['desc_en'])}}}}},")
@@ -280,15 +292,37 @@ def c(functions):
 
 
 def when_omitted(a):
-    """What the reference says an omitted argument means: its default, as a French Calc shows it."""
+    """What the reference says an omitted or empty argument means: its default, as a French Calc
+    shows it; for a date, whether it may be empty."""
+    zero = " ; 0 aussi" if a.get("zero") == "default" else ""
     if "absent" in a:
-        return a["absent"]
+        return a["absent"] + zero
+    if a.get("empty") == "none":
+        return "vide : aucune"
+    if a["type"] == "date":
+        return "vide : Err:502"
     if "default" not in a:
         return "—"
     default = a["default"]
     if isinstance(default, str):
         return f"« {default} »"
-    return f"{default:g}".replace(".", ",")
+    return f"{default:g}".replace(".", ",") + zero
+
+
+def argument_errors(f):
+    """The bad inputs every date and optional argument has by the rule of empty cells (stated
+    once at the top of the reference), derived from the table."""
+    rows = []
+    for a in f.get("arg", []):
+        name, value = f"`{a['fr']}`", value_of(a)
+        if a["type"] == "date" and a.get("empty") != "none":
+            rows += [["Err:502", f"{name} vide (cellule vide ou 0)"],
+                     ["#VALEUR !", f"{name} en texte, ou \"\" (refusé par Calc lui-même)"]]
+        elif value == "date":
+            rows.append(["Err:502", f"{name} en texte autre que \"\""])
+        elif a["type"] == "optional" and value != "text":
+            rows.append(["Err:502", f"{name} en texte"])
+    return rows
 
 
 def docs(functions):
@@ -312,6 +346,16 @@ def docs(functions):
            "| `#VALEUR !` | du texte là où un nombre est attendu : Calc le refuse avant d'appeler "
            "la fonction |",
            "| `#NOM ?` | l'extension n'est pas installée (ou est désactivée) |",
+           "",
+           "**Cellules vides et `\"\"`.** Calc transmet une référence à une cellule vide comme le "
+           "nombre 0, et `\"\"` (ce que laisse `=SI(…;\"\")`) comme un texte vide. Donc : une "
+           "**date** vide (cellule vide, 0) est refusée (`Err:502`) quand elle est requise — jamais "
+           "une date de 1899 —, et veut dire « aucune » quand la fonction le prévoit (une date de "
+           "fin, une date facultative), `\"\"` compris ; un argument **facultatif** omis ou `\"\"` "
+           "prend sa valeur par défaut (colonne « Si omis ») ; une cellule vide donne 0, sauf là "
+           "où la colonne « Si omis » dit « 0 aussi » (0 y vaut la valeur par défaut) et pour les "
+           "mots (une unité, une option), où elle vaut l'omission. Dans une plage, une cellule "
+           "vide compte pour 0.",
            "",
            "Les fonctions qui renvoient une plage (*matrice*) se saisissent comme formule matricielle : "
            "sélectionner la plage de résultat, taper la formule, valider par Ctrl+Maj+Entrée.",
@@ -353,7 +397,7 @@ def docs(functions):
             out.append("donne, ligne par ligne : " +
                        " / ".join(" ; ".join(f"`{v}`" for v in row) for row in rows) + ".")
         out += ["", "**Mauvaises saisies**", "", "| Résultat | Cause |", "|---|---|"]
-        for result, cause in f["errors"]:
+        for result, cause in f["errors"] + argument_errors(f):
             out.append(f"| `{result}` | {cause} |")
         out.append("")
     return "\n".join(out)

@@ -25,15 +25,23 @@ if [ -n "$missing" ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
+  # dpkg's thousand lines go to a log, shown only if the installation fails.
+  log=$(mktemp)
   # shellcheck disable=SC2086
-  $SUDO apt-get install -y -qq --no-install-recommends $missing
+  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends $missing; } > "$log" 2>&1; then
+    tail -40 "$log"
+    rm -f "$log"
+    echo "install-deps: apt-get failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "install-deps: done"
 fi
 
-# The French-UI test needs a fr_FR.UTF-8 locale.
-if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf8$'; then
+# The French-UI test needs a fr_FR.UTF-8 locale; the path test a French locale that is not UTF-8.
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf8$' || ! locale -a 2>/dev/null | grep -qi '^fr_FR\.iso88591$'; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+  $SUDO sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/; s/^# *fr_FR ISO-8859-1/fr_FR ISO-8859-1/' /etc/locale.gen
   $SUDO locale-gen >/dev/null
 fi

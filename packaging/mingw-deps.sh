@@ -200,7 +200,7 @@ fi
 # ---- check: the UNO C types have the same layout as on Linux ---------------------------------
 
 WINE=${WINE:-wine}
-export WINEPREFIX="${WINEPREFIX:-$B/wine}" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+export LC_ALL=C.UTF-8 WINEPREFIX="${WINEPREFIX:-$B/wine}" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # A first run creates the prefix, which takes a while; its chatter goes to a log.
 wine_prefix() {
     [ -e "$WINEPREFIX/system.reg" ] && return 0

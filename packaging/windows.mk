@@ -37,9 +37,10 @@ WIN_CORE_OBJ := $(WIN_CORE_SRC:addin/core/src/%.c=$(B)/win/obj/core/%.o)
 WIN_TEST_CXXFLAGS := -std=c++17 -O1 -g -Wall -Wextra -Iaddin/core/include -I$(WIN_PREFIX)/include
 WIN_TEST_LIBS := $(WIN_PREFIX)/lib/libcppunit.a $(WIN_XML_LIBS)
 
-# wine: a throw-away prefix under build/, no debug output, no Mono/Gecko installer.
+# wine: a throw-away prefix under build/, no debug output, no Mono/Gecko installer, and a UTF-8
+# locale whatever the caller has (without one, wine cannot name a non-ASCII file: CI has no LANG).
 WINE ?= wine
-WIN_RUN := WINEPREFIX=$(B)/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINE=$(WINE) $(WINE)
+WIN_RUN := LC_ALL=C.UTF-8 WINEPREFIX=$(B)/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINE=$(WINE) $(WINE)
 
 .PHONY: win-deps check-wine
 

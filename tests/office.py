@@ -20,7 +20,8 @@ from com.sun.star.task import XInteractionHandler
 from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
 
 PROGRAM = Path("/usr/lib/libreoffice/program")
-LOCALES = {"fr": "fr_FR.UTF-8", "en": "C.UTF-8"}
+# The UI language of each office; "posix" is English in a locale whose encoding is ASCII.
+LOCALES = {"fr": "fr_FR.UTF-8", "en": "C.UTF-8", "posix": "C", "latin1": "fr_FR.ISO-8859-1"}
 
 # Recalculate every formula when a document is loaded (ODFRecalcMode 0 = always).
 SETTINGS = [("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"),

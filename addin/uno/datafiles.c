@@ -9,6 +9,7 @@
 #include <osl/mutex.h>
 #include <osl/thread.h>
 
+#include "assobudget/file.h"
 #include "calls.h"
 #include "text.h"
 #include "types.h"
@@ -16,14 +17,18 @@
 /** What loading a file gave; published once, then read-only. */
 typedef struct loaded {
     void *data;            /**< NULL when refused */
-    char path[1024];       /**< UTF-8 */
-    char message[512];     /**< the refusal, "AssoBudget: <path>: <why>" */
+    char path[1024];       /**< as the core opens it */
+    ab_file_identity identity; /**< of the file read, to notice a change */
+    int identified;
+    struct loaded *previous; /**< the state this one replaced, kept alive */
+    char message[512];     /**< the refusal, in French: which file, and the loader's reason */
 } loaded;
 
 typedef struct data_file {
     const char *setting, *file_name;
     ab_error (*load)(const char *path, void **out, char *message, size_t size);
     _Atomic(loaded *) state;
+    _Atomic(unsigned long long) next_check; /**< ab_monotonic_ms() after which to look again */
 } data_file;
 
 static ab_error load_payroll(const char *path, void **out, char *message, size_t size)
@@ -37,8 +42,8 @@ static ab_error load_chart(const char *path, void **out, char *message, size_t s
 }
 
 static data_file files[AB_DATAFILE_COUNT] = {
-    {"Payroll", "paie.xml", load_payroll, NULL},
-    {"Accounts", "comptes.xml", load_chart, NULL},
+    {"Payroll", "paie.xml", load_payroll, NULL, 0},
+    {"Accounts", "comptes.xml", load_chart, NULL, 0},
 };
 
 static uno_Interface *context;
@@ -167,39 +172,75 @@ static void system_path(const rtl_uString *path_or_url, char *out, size_t size)
     rtl_uString_release(path);
 }
 
-/* ---- loading once ------------------------------------------------------------------------- */
+/* ---- loading, and looking again ------------------------------------------------------------ */
 
-static loaded *load(data_file *f)
+/** How long a data file's state is trusted before the file is looked at again. */
+enum { RECHECK_MS = 1000 };
+
+/** Where @p f is now: the configured file, else the shipped one; "" when neither is found. */
+static void locate(data_file *f, char *path, size_t size)
+{
+    rtl_uString *where = context ? configured(f->setting) : NULL;
+    if (!where)
+        where = shipped(f->file_name);
+    path[0] = 0;
+    if (where) {
+        system_path(where, path, size);
+        rtl_uString_release(where);
+    }
+}
+
+static loaded *load(data_file *f, const char *path, loaded *previous)
 {
     loaded *l = calloc(1, sizeof *l);
     if (!l)
         return NULL;
-    rtl_uString *where = context ? configured(f->setting) : NULL;
-    if (!where)
-        where = shipped(f->file_name);
-    if (where) {
-        system_path(where, l->path, sizeof l->path);
-        rtl_uString_release(where);
-    }
+    l->previous = previous;
+    ab_utf8_format(l->path, sizeof l->path, "%s", path);
+    l->identified = path[0] && ab_file_identity_get(path, &l->identity) == AB_OK;
     char why[512] = "data file not found";
-    if (l->path[0] && f->load(l->path, &l->data, why, sizeof why) == AB_OK)
+    if (path[0] && f->load(path, &l->data, why, sizeof why) == AB_OK)
         return l;
     l->data = NULL;
-    ab_utf8_format(l->message, sizeof l->message, "AssoBudget: %s: %s", l->path, why);
+    ab_utf8_format(l->message, sizeof l->message, "fichier de données refusé : %s : %s", l->path, why);
     return l;
 }
 
-/** The published outcome of @p f, loading it on first use. NULL only when out of memory. */
+/** True when @p l no longer tells what is at @p path: another file, a changed one, or a refusal
+ *  to try again (the user may have mended the file). */
+static int outdated(const loaded *l, const char *path)
+{
+    ab_file_identity now;
+    if (!l->data || strcmp(l->path, path) != 0)
+        return 1;
+    if (ab_file_identity_get(path, &now) != AB_OK)
+        return 1;
+    return !l->identified || !ab_file_identity_equal(&now, &l->identity);
+}
+
+/**
+ * The published state of @p f: loaded on first use, looked at again at most once a second after
+ * that (a refused or changed file is read again, without restarting LibreOffice). NULL only when
+ * out of memory. A replaced state is kept (chained to its successor), never freed: a call in
+ * another thread may still be reading it.
+ */
 static const loaded *state_of(data_file *f)
 {
     loaded *l = atomic_load_explicit(&f->state, memory_order_acquire);
-    if (l)
+    unsigned long long now = ab_monotonic_ms();
+    if (l && now < atomic_load_explicit(&f->next_check, memory_order_relaxed))
         return l;
     osl_acquireMutex(load_mutex);
     l = atomic_load_explicit(&f->state, memory_order_relaxed);
-    if (!l) {
-        l = load(f);
-        atomic_store_explicit(&f->state, l, memory_order_release);
+    if (!l || now >= atomic_load_explicit(&f->next_check, memory_order_relaxed)) {
+        char path[sizeof l->path];
+        locate(f, path, sizeof path);
+        if (!l || outdated(l, path)) {
+            loaded *fresh = load(f, path, l);
+            if (fresh)
+                atomic_store_explicit(&f->state, l = fresh, memory_order_release);
+        }
+        atomic_store_explicit(&f->next_check, ab_monotonic_ms() + RECHECK_MS, memory_order_relaxed);
     }
     osl_releaseMutex(load_mutex);
     return l;

@@ -1,8 +1,9 @@
 /* The core's data files: the user's own file when one is set in LibreOffice's configuration
  * (/org.assobudget.AssoBudget/DataFiles, registry/config/AssoBudget.xcs), else the copy shipped
- * in the extension's data/ folder. Each is parsed once, on first use, and then shared by every
- * call and every thread without a lock: what is published is never changed or freed (a reload
- * must publish a new state and keep the old one alive, for calls still reading it). */
+ * in the extension's data/ folder. Each is parsed on first use and then shared by every call and
+ * every thread without a lock; at most once a second it is looked at again, and a refused or
+ * changed file is read anew. What is published is never changed or freed: a reload publishes a
+ * new state and keeps the old one alive, for calls still reading it. */
 #ifndef ASSOBUDGET_UNO_DATAFILES_H
 #define ASSOBUDGET_UNO_DATAFILES_H
 

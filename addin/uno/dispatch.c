@@ -148,8 +148,9 @@ static ab_value calc_value(const ab_function *f, int i, void *source)
     case AB_IDL_NUMBER: return (ab_value){ab_types.double_, data};
     case AB_IDL_TEXT: return (ab_value){ab_types.string, data};
     case AB_IDL_RANGE: return (ab_value){ab_types.any_seq_seq, data};
-    default: return (ab_value){ab_types.any, data};
+    case AB_IDL_ANY: return (ab_value){ab_types.any, data};
     }
+    return (ab_value){ab_types.void_, NULL};
 }
 
 void ab_dispatch_calc(const ab_function *f, void *ret, void *args[], uno_Any **exception)
@@ -191,14 +192,10 @@ static ab_value sidebar_value(const ab_function *f, int i, void *source)
 static void explain(const ab_call *call, const ab_function *f, ab_error err, int failed_arg, char *out,
                     size_t size)
 {
-    char why[600];
-    if (call->not_a_value)
-        snprintf(why, sizeof why, "Calc refuse cette valeur avant même l'appel (un texte au lieu d'un nombre, "
-                 "ou une valeur manquante)");
-    else if (err == AB_ERR_DATA_FILE && call->message[0])
-        ab_utf8_format(why, sizeof why, "fichier de données refusé : %s", call->message);
-    else
-        snprintf(why, sizeof why, "%s", ab_strerror_fr(err));
+    const char *why = call->not_a_value ? "Calc refuse cette valeur avant même l'appel (un texte au lieu d'un "
+                                          "nombre, ou une valeur manquante)"
+                      : call->message[0] ? call->message
+                                         : ab_strerror_fr(err);
     if (failed_arg >= 0)
         ab_utf8_format(out, size, "%s, argument « %s » : %s", f->display[0], f->args[failed_arg].name[0], why);
     else

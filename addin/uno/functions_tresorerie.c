@@ -7,16 +7,17 @@
 
 ab_error ab_fn_schedule(const ab_args_schedule *a, ab_call *call)
 {
+    ab_schedule schedule;
+    ab_error err = ab_schedule_parse(a->pattern, &schedule);
+    if (err)
+        return err;
     // The core checks the count before writing: room for the longest plan.
-    double *row = ab_call_alloc(call, AB_SCHEDULE_MAX_MONTHS * sizeof(double));
+    size_t months = a->months > 0 ? (size_t)a->months : 0;
+    double *row = ab_call_array(call, 1, AB_SCHEDULE_MAX_MONTHS);
     if (!row)
         return AB_ERR_NO_MEMORY;
-    ab_error err = ab_schedule_serial(a->amount, a->date, a->pattern, a->planStart, ab_call_null_date(call),
-                                      a->months, row);
-    call->array = row;
-    call->rows = 1;
-    call->cols = err ? 0 : (size_t)a->months;
-    return err;
+    call->cols = months;
+    return ab_schedule_spread(a->amount, a->date, &schedule, a->planStart, months, row);
 }
 
 ab_error ab_fn_shift(const ab_args_shift *a, ab_call *call)

@@ -20,31 +20,31 @@ typedef struct ab_texts {
 } ab_texts;
 
 /** How Calc passes the argument (its IDL type). */
-typedef enum ab_idl_type { AB_IDL_NUMBER, AB_IDL_TEXT, AB_IDL_RANGE, AB_IDL_OPTIONAL } ab_idl_type;
+typedef enum ab_idl_type { AB_IDL_NUMBER, AB_IDL_TEXT, AB_IDL_RANGE, AB_IDL_ANY } ab_idl_type;
 
 /** What the core receives: the C type of the argument's field (packaging/functions.py C_FIELDS). */
 typedef enum ab_value_kind {
     AB_VALUE_NUMBER,   /**< double */
     AB_VALUE_INTEGER,  /**< int: a whole number */
-    AB_VALUE_DATE,     /**< ab_date, from a serial and the document's null date */
+    AB_VALUE_DATE,     /**< ab_date, from a serial and the document's null date; 0 or "" is empty */
     AB_VALUE_TEXT,     /**< const char *, UTF-8 */
     AB_VALUE_NUMBERS,  /**< ab_range: empty cells 0, text refused */
     AB_VALUE_ACCOUNTS, /**< ab_texts: account numbers as digits or text */
     AB_VALUE_ACCOUNT   /**< const char *: the account of a single cell */
 } ab_value_kind;
 
-/** What happens when the argument is not given. */
+/** What happens when the argument is not given: omitted, "", or for a date 0 (an empty cell). */
 typedef enum ab_absence {
-    AB_REQUIRED,       /**< always given (Calc requires it) */
-    AB_ABSENT_DEFAULT, /**< omitted or "": the table's default */
-    AB_ABSENT_NULL,    /**< omitted or "": the field is a NULL pointer, the core decides */
-    AB_ZERO_NULL       /**< a required date whose 0 (an empty cell) means "none": NULL pointer */
+    AB_REQUIRED,       /**< must be given: an empty date is refused (Err:502) */
+    AB_ABSENT_DEFAULT, /**< the table's default */
+    AB_ABSENT_NULL     /**< the field is a NULL pointer: "none", or the core decides */
 } ab_absence;
 
 typedef struct ab_arg_spec {
     ab_idl_type idl;
     ab_value_kind value;
     ab_absence absence;
+    int zero_is_default;        /**< an optional number whose 0 (an empty cell) means "not given" */
     size_t offset;              /**< of the field in the function's argument struct */
     double default_number;      /**< AB_ABSENT_DEFAULT of a number or integer */
     const char *default_text;   /**< AB_ABSENT_DEFAULT of a text */

@@ -56,6 +56,17 @@ static const char *utf8(ab_call *call, const rtl_uString *text)
     return out ? ab_utf8_write(text, out) : NULL;
 }
 
+/** The text of a cell or argument in UTF-8, in the call's memory. A C string cannot hold U+0000:
+ *  a text holding one is refused rather than read cut short. */
+static ab_error read_text(ab_call *call, const rtl_uString *text, const char **out)
+{
+    for (sal_Int32 i = 0; i < text->length; i++)
+        if (text->buffer[i] == 0)
+            return ab_call_refuse(call, AB_ERR_SYNTAX, "le texte contient un caractère nul (U+0000)");
+    *out = utf8(call, text);
+    return *out ? AB_OK : AB_ERR_NO_MEMORY;
+}
+
 /* ---- sequences and ranges ---------------------------------------------------------------- */
 
 /** A sequence: its elements, their type and size. */
@@ -204,7 +215,7 @@ static ab_error account_cell(ab_call *call, ab_value cell, void *out, size_t ind
     if (cell.type->eTypeClass == typelib_TypeClass_VOID)
         texts[index] = "";
     else if (text)
-        texts[index] = utf8(call, text);
+        return read_text(call, text, &texts[index]);
     else if (number_of(cell, &number) && number >= 0 && number < 1e15 && number == trunc(number))
         texts[index] = digits_of(call, (unsigned long long)number);
     else
@@ -265,9 +276,21 @@ static ab_error single(ab_value v, ab_value *out)
     return AB_OK;
 }
 
-/** A number read for value @p kind into @p field. */
+/** @p value kept in the call's memory, its address stored in @p field (an optional field). */
+static ab_error store_pointer(ab_call *call, const void *value, size_t size, void *field)
+{
+    void *kept = ab_call_alloc(call, size);
+    if (!kept)
+        return AB_ERR_NO_MEMORY;
+    memcpy(kept, value, size);
+    *(const void **)field = kept;
+    return AB_OK;
+}
+
+/** A number read for value @p spec->value into @p field. */
 static ab_error store_number(ab_call *call, const ab_arg_spec *spec, double v, void *field)
 {
+    int pointer = spec->absence == AB_ABSENT_NULL;
     switch (spec->value) {
     case AB_VALUE_INTEGER:
         // The largest int a double holds exactly on every platform.
@@ -280,45 +303,41 @@ static ab_error store_number(ab_call *call, const ab_arg_spec *spec, double v, v
         ab_error err = ab_date_from_serial(v, ab_call_null_date(call), &d);
         if (err)
             return err;
-        if (spec->absence == AB_REQUIRED || spec->absence == AB_ABSENT_DEFAULT) {
-            *(ab_date *)field = d;
-            return AB_OK;
-        }
-        ab_date *kept = ab_call_alloc(call, sizeof d);
-        if (!kept)
-            return AB_ERR_NO_MEMORY;
-        *kept = d;
-        *(const ab_date **)field = kept;
+        if (pointer)
+            return store_pointer(call, &d, sizeof d, field);
+        *(ab_date *)field = d;
         return AB_OK;
     }
     default:
-        if (spec->absence == AB_ABSENT_NULL) {
-            double *kept = ab_call_alloc(call, sizeof v);
-            if (!kept)
-                return AB_ERR_NO_MEMORY;
-            *kept = v;
-            *(const double **)field = kept;
-        } else
-            *(double *)field = v;
+        if (pointer)
+            return store_pointer(call, &v, sizeof v, field);
+        *(double *)field = v;
         return AB_OK;
     }
 }
 
-/** Nothing given: the default, or NULL for the core to decide. */
+/** Nothing given: the default, NULL for "none" or for the core to decide, or a refusal. */
 static ab_error store_absent(ab_call *call, const ab_arg_spec *spec, void *field)
 {
-    if (spec->absence == AB_ABSENT_NULL || spec->absence == AB_ZERO_NULL) {
+    switch (spec->absence) {
+    case AB_ABSENT_NULL:
         *(const void **)field = NULL;
         return AB_OK;
+    case AB_ABSENT_DEFAULT:
+        if (spec->value == AB_VALUE_TEXT) {
+            *(const char **)field = spec->default_text;
+            return AB_OK;
+        }
+        return store_number(call, spec, spec->default_number, field);
+    default:
+        return ab_call_refuse(call, AB_ERR_ARGUMENT, spec->value == AB_VALUE_DATE
+                                                         ? "la date est vide (cellule vide, 0 ou \"\")"
+                                                         : "la valeur manque");
     }
-    if (spec->value == AB_VALUE_TEXT) {
-        *(const char **)field = spec->default_text;
-        return AB_OK;
-    }
-    return store_number(call, spec, spec->default_number, field);
 }
 
-static ab_error read_optional(ab_call *call, const ab_arg_spec *spec, ab_value v, void *field)
+/** An `any` argument: an optional value, or a date (Calc passes an empty cell as 0, "" as text). */
+static ab_error read_any(ab_call *call, const ab_arg_spec *spec, ab_value v, void *field)
 {
     ab_value cell;
     ab_error err = single(v, &cell);
@@ -326,15 +345,24 @@ static ab_error read_optional(ab_call *call, const ab_arg_spec *spec, ab_value v
         return err;
     if (is_empty(cell))
         return store_absent(call, spec, field);
+    double number;
     if (spec->value == AB_VALUE_TEXT) {
         const rtl_uString *text = text_of(cell);
-        if (!text)
-            return AB_ERR_ARGUMENT;
-        return (*(const char **)field = utf8(call, text)) ? AB_OK : AB_ERR_NO_MEMORY;
+        if (text)
+            return read_text(call, text, (const char **)field);
+        // A word read from an empty cell: Calc passes it as 0.
+        if (number_of(cell, &number) && number == 0)
+            return store_absent(call, spec, field);
+        return ab_call_refuse(call, AB_ERR_ARGUMENT, "un mot est attendu, pas un nombre");
     }
-    double number;
-    if (!number_of(cell, &number) || !isfinite(number))
+    if (!number_of(cell, &number))
+        return ab_call_refuse(call, AB_ERR_ARGUMENT, spec->value == AB_VALUE_DATE
+                                                         ? "une date est attendue, pas un texte"
+                                                         : "un nombre est attendu, pas un texte");
+    if (!isfinite(number))
         return AB_ERR_ARGUMENT;
+    if (number == 0 && (spec->value == AB_VALUE_DATE || spec->zero_is_default))
+        return store_absent(call, spec, field);
     return store_number(call, spec, number, field);
 }
 
@@ -342,8 +370,8 @@ ab_error ab_read_argument(ab_call *call, const ab_arg_spec *spec, ab_value value
 {
     ab_value v = plain(value);
     switch (spec->idl) {
-    case AB_IDL_OPTIONAL:
-        return read_optional(call, spec, v, field);
+    case AB_IDL_ANY:
+        return read_any(call, spec, v, field);
     case AB_IDL_RANGE:
         if (v.type->eTypeClass == typelib_TypeClass_VOID)
             break;
@@ -352,13 +380,13 @@ ab_error ab_read_argument(ab_call *call, const ab_arg_spec *spec, ab_value value
         const rtl_uString *text = text_of(v);
         if (!text)
             break;
-        return (*(const char **)field = utf8(call, text)) ? AB_OK : AB_ERR_NO_MEMORY;
+        return read_text(call, text, (const char **)field);
     }
     case AB_IDL_NUMBER: {
         double number;
         if (!number_of(v, &number))
             break;
-        if (spec->absence == AB_ZERO_NULL && number == 0)
+        if (number == 0 && spec->value == AB_VALUE_DATE) // an empty cell
             return store_absent(call, spec, field);
         return store_number(call, spec, number, field);
     }

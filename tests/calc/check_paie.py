@@ -4,6 +4,8 @@ a missing file; and the English names of the payroll functions.
 
 Called by run_calc_tests.py: run(oxt, workdir, results).
 """
+import os
+import time
 from pathlib import Path
 
 from office import Office
@@ -70,6 +72,43 @@ def check_refused_file(oxt, workdir, results, what, path):
     results.check(got[3][:2] == (0, 125.0), f"{what}: VOLUNTEER.VALUE with a rate still works: {got[3]}")
 
 
+def check_reload(oxt, workdir, results):
+    """A refused file mended, then a file changed, while the office runs: each is read again
+    within a second or so, without restarting LibreOffice."""
+    path = workdir / "files" / "reloaded.xml"
+    path.write_text("<paie", encoding="utf-8")  # refused: not XML
+    with with_file(oxt, workdir / "reload", path) as office:
+        before = office.evaluate(["=MIN.WAGE(DATE(2026;1;1))"])[0]
+        path.write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+        time.sleep(1.2)
+        mended = office.evaluate(["=MIN.WAGE(DATE(2026;1;1))", "=MIN.WAGE(DATE(2027;6;1))"])
+        path.write_bytes(user_file(workdir / "files").read_bytes())
+        time.sleep(1.2)
+        changed = office.evaluate(["=MIN.WAGE(DATE(2027;6;1))"])[0]
+    results.check(before[0] == ERR_ILLEGAL_ARGUMENT, f"reload: a refused file gives {before}")
+    results.check(mended[0][:2] == (0, 12.02) and mended[1][0] == 32767,
+                  f"reload: the mended file is read without a restart: {mended}")
+    results.check(changed[:2] == (0, 12.5), f"reload: the changed file is read without a restart: {changed}")
+
+
+def check_special_files(oxt, workdir, results):
+    """A directory and a FIFO as the payroll file are refused at once (a FIFO once hung Calc), and a
+    file whose refusal message is long and not ASCII leaves the office standing."""
+    files = workdir / "files"
+    directory = files / "a-directory.xml"
+    directory.mkdir(exist_ok=True)
+    check_refused_file(oxt, workdir / "directory", results, "a directory as data file", directory)
+    fifo = files / "a-fifo.xml"
+    if not fifo.exists():
+        os.mkfifo(fifo)
+    check_refused_file(oxt, workdir / "fifo", results, "a FIFO as data file", fifo)
+    long_name = files / ("é" * 60 + ".xml")
+    long_name.write_text('<?xml version="1.0"?>\n<paie version="1"><periode debut="2026-01-01" fin="2026-12-31" '
+                         'reduction="rgdu"><valeur nom="' + "É" * 300 + '" source="x">1</valeur></periode></paie>\n',
+                         encoding="utf-8")
+    check_refused_file(oxt, workdir / "long-message", results, "a long non-ASCII refusal message", long_name)
+
+
 def run(oxt, workdir, results):
     workdir = Path(workdir)
     files = workdir / "files"
@@ -83,3 +122,5 @@ def run(oxt, workdir, results):
     corrupt.write_text(SHIPPED.read_text(encoding="utf-8")[:3000])
     check_refused_file(oxt, workdir / "corrupt", results, "truncated data file", corrupt)
     check_refused_file(oxt, workdir / "missing", results, "missing data file", files / "absent.xml")
+    check_special_files(oxt, workdir, results)
+    check_reload(oxt, workdir, results)

@@ -114,6 +114,10 @@ def check_refusals(addin, results):
         ("SMIC", (), "#VALEUR !", ["argument « date »"]),
         ("MOIS.TRESORERIE", (1.0, 2.0, 3.0), "#VALEUR !", ["MOIS.TRESORERIE"]),
         ("PAS.UNE.FONCTION", (1.0,), "#NOM ?", ["aucune fonction"]),
+        # A C string ends at U+0000: the text is refused, not read cut short as "30 jours".
+        ("ECHEANCE", (46037.0, "30 jours\x00 fin de mois"), "Err:502", ["caractère nul"]),
+        ("SALAIRE.MOIS", (2000.0, 0.0, None, 46113.0), "Err:502", ["argument « date_debut »", "vide"]),
+        ("SALAIRE.MOIS", (2000.0, 46113.0, "fin", 46113.0), "Err:502", ["date_fin", "pas un texte"]),
     ]
     for name, args, error, words in cases:
         got = addin.callFunction(None, name, args)

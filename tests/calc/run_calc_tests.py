@@ -97,7 +97,7 @@ def check_wizard(office, lang, table, results):
         for shown_arg, arg in zip(args, f.get("arg", [])):
             results.check(shown_arg.Name == arg[lang] and shown_arg.Description == arg[f"desc_{lang}"],
                           f"{lang} UI: {f[lang]} argument {shown_arg.Name!r} / {shown_arg.Description!r}")
-            results.check(shown_arg.IsOptional == (arg["type"] == "optional"),
+            results.check(shown_arg.IsOptional == (functions.idl_type(arg) == "any"),  # Calc: every any
                           f"{lang} UI: {f[lang]} argument {arg[lang]} optional flag")
 
 

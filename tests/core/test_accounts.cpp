@@ -78,6 +78,7 @@ class AccountsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(cerfaLines);
     CPPUNIT_TEST(class87IsTranslated);
     CPPUNIT_TEST(cerfaFormats);
+    CPPUNIT_TEST(cerfaFormatEveryWord);
     CPPUNIT_TEST(accountDigits);
     CPPUNIT_TEST(patterns);
     CPPUNIT_TEST(sums);
@@ -165,8 +166,42 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_CERFA_LABEL, f);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_cerfa_format_parse("LIBELLE", &f));
         CPPUNIT_ASSERT_EQUAL(AB_CERFA_LABEL, f);
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cerfa_format_parse("intitulé", &f));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cerfa_format_parse("titre", &f));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cerfa_format_parse("un format bien trop long", &f));
+    }
+    void cerfaFormatEveryWord()
+    {
+        const ab_cerfa_format C = AB_CERFA_CODE, L = AB_CERFA_LABEL;
+        const struct {
+            const char *text;
+            ab_cerfa_format exp;
+        } cases[] = {
+            {"", C},                                     // omitted: the code
+            {"  ", C},                                   // blanks: the code
+            {"code", C},                                 // the documented word
+            {"CODE", C},                                 // capitals
+            {"\xC2\xA0" "code\xE2\x80\xAF", C},           // U+00A0, U+202F
+            {"numéro", C},                               // synonym, accent
+            {"NUMÉRO", C},                               // capital accent
+            {"numero", C},                               // no accent
+            {" Num ", C},                                // short form, blanks
+            {"libelle", L},                              // the documented word
+            {"libellé", L},                              // accent
+            {"LIBELLÉ", L},                              // capital accent: was refused
+            {"\xE2\x80\xAFLibell\xC3\xA9\xC2\xA0", L},    // U+202F, é, U+00A0
+            {"intitulé", L},                             // synonym
+            {"INTITULE", L},                             // capitals, no accent
+            {"label", L},                                // English
+        };
+        for (const auto &c : cases) {
+            ab_cerfa_format got = c.exp == C ? L : C;
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, AB_OK, ab_cerfa_format_parse(c.text, &got));
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, c.exp, got);
+        }
+        ab_cerfa_format got;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cerfa_format_parse("ligne", &got));        // unknown word
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cerfa_format_parse("libell\xE9", &got));   // Latin-1, not UTF-8
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cerfa_format_parse(nullptr, &got));
     }
     void accountDigits()
     {

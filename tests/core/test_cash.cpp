@@ -14,6 +14,7 @@ class CashTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(errors);
     CPPUNIT_TEST(lowPoint);
     CPPUNIT_TEST(lowPointOptions);
+    CPPUNIT_TEST(lowPointEveryWord);
     CPPUNIT_TEST(fundingNeed);
     CPPUNIT_TEST(monthsOfCash);
     CPPUNIT_TEST_SUITE_END();
@@ -102,6 +103,45 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("date", &what));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("un mot beaucoup trop long", &what));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse(nullptr, &what));
+    }
+    void lowPointEveryWord()
+    {
+        const ab_cash_low_result B = AB_CASH_LOW_BALANCE, P = AB_CASH_LOW_PERIOD;
+        const struct {
+            const char *text;
+            ab_cash_low_result exp;
+        } cases[] = {
+            {"", B},                                  // omitted: the balance
+            {" \xC2\xA0 ", B},                        // blank, no-break space: the balance
+            {"solde", B},                             // the documented word
+            {"SOLDE", B},                             // capitals
+            {"\xC2\xA0Solde\xE2\x80\xAF", B},          // U+00A0 and U+202F around it
+            {"montant", B},                           // synonym
+            {" Montant ", B},                         // surrounding blanks
+            {"balance", B},                           // English
+            {"amount", B},                            // English
+            {"mois", P},                              // the documented word
+            {"MOIS", P},                              // capitals
+            {"\tmois\n", P},                          // tab, new line
+            {"période", P},                           // accent
+            {"PÉRIODE", P},                           // capital accent
+            {"periode", P},                           // no accent
+            {"\xE2\x80\xAFP\xC3\xA9riode\xC2\xA0", P}, // U+202F, é, U+00A0
+            {"position", P},                          // synonym
+            {"Rang", P},                              // synonym
+            {"month", P},                             // English
+            {"period", P},                            // English
+        };
+        for (const auto &c : cases) {
+            ab_cash_low_result got = c.exp == B ? P : B;
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, AB_OK, ab_cash_low_parse(c.text, &got));
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, c.exp, got);
+        }
+        ab_cash_low_result got;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("minimum", &got));   // unknown word
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("so lde", &got));    // a word cut in two
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("p\xE9riode", &got)); // Latin-1, not UTF-8
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_cash_low_parse("mois\x01", &got));  // control character
     }
     void fundingNeed()
     {

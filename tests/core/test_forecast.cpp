@@ -10,6 +10,7 @@ class ForecastTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(budgetMethod);
     CPPUNIT_TEST(linearMethod);
     CPPUNIT_TEST(options);
+    CPPUNIT_TEST(everyWord);
     CPPUNIT_TEST(errors);
     CPPUNIT_TEST_SUITE_END();
 
@@ -50,6 +51,36 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_forecast_parse("tendance", &m));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_forecast_parse("une très longue méthode", &m));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_forecast_parse(nullptr, &m));
+    }
+    void everyWord()
+    {
+        const ab_forecast_method B = AB_FORECAST_BUDGET, L = AB_FORECAST_LINEAR;
+        const struct {
+            const char *text;
+            ab_forecast_method exp;
+        } cases[] = {
+            {"", B},                                   // omitted: budget
+            {"\xC2\xA0", B},                           // a no-break space alone: budget
+            {"budget", B},                             // the documented word
+            {" BUDGET ", B},                           // capitals, blanks
+            {"\xE2\x80\xAF" "Budget\xC2\xA0", B},       // U+202F, U+00A0
+            {"lineaire", L},                           // the documented word
+            {"linéaire", L},                           // accent
+            {"LINÉAIRE", L},                           // capital accent
+            {"\xC2\xA0lin\xC3\xA9" "aire\xE2\x80\xAF", L}, // U+00A0, é, U+202F
+            {"prorata", L},                            // synonym
+            {"au prorata", L},                         // two words
+            {"Au\xC2\xA0Prorata", L},                  // joined by a no-break space
+            {"linear", L},                             // English
+        };
+        for (const auto &c : cases) {
+            ab_forecast_method got = c.exp == B ? L : B;
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, AB_OK, ab_forecast_parse(c.text, &got));
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, c.exp, got);
+        }
+        ab_forecast_method got;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_forecast_parse("aupro rata", &got));     // not the words
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_forecast_parse("lin\xC3", &got));        // truncated UTF-8
     }
     void errors()
     {

@@ -27,7 +27,9 @@ ab_payroll_job job(int headcount, double at = 0.01, int cadre = 0, double hours 
 class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(PayrollTest);
     CPPUNIT_TEST(smic);
+    CPPUNIT_TEST(smicEveryUnit);
     CPPUNIT_TEST(params);
+    CPPUNIT_TEST(paramNamesFolded);
     CPPUNIT_TEST(contributions2026);
     CPPUNIT_TEST(contributions2025);
     CPPUNIT_TEST(reduction2026);
@@ -84,6 +86,81 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(p, {2024, 12, 31}, AB_SMIC_HOURLY, &v));
     }
 
+    void smicEveryUnit()
+    {
+        const ab_smic_unit H = AB_SMIC_HOURLY, M = AB_SMIC_MONTHLY, Y = AB_SMIC_YEARLY;
+        const struct {
+            const char *text;
+            ab_smic_unit exp;
+        } cases[] = {
+            {"", H},                                        // empty: hourly, the default
+            {"horaire", H},                                 // the documented word
+            {"HORAIRE", H},                                 // capitals
+            {"\xC2\xA0horaire\xE2\x80\xAF", H},              // U+00A0, U+202F
+            {"heure", H},                                   // synonym
+            {"par heure", H},                               // two words
+            {"Par\xC2\xA0Heure", H},                        // joined by a no-break space
+            {"hourly", H},                                  // English
+            {"mensuel", M},                                 // the documented word
+            {" mensuel", M},                                // a leading space: was refused
+            {"Mensuel ", M},                                // capital, trailing space
+            {"\xE2\x80\xAFMENSUEL\xC2\xA0", M},              // U+202F, U+00A0
+            {"mensuelle", M},                               // feminine
+            {"mois", M},                                    // synonym
+            {"par mois", M},                                // two words
+            {"monthly", M},                                 // English
+            {"annuel", Y},                                  // the documented word
+            {"ANNUEL", Y},                                  // capitals
+            {"annuelle", Y},                                // feminine
+            {"an", Y},                                      // synonym
+            {"par an", Y},                                  // two words
+            {"année", Y},                                   // accent
+            {"ANNÉE", Y},                                   // capital accent
+            {"\tannee\r\n", Y},                            // no accent, tab, CR LF
+            {"yearly", Y},                                  // English
+        };
+        for (const auto &c : cases) {
+            ab_smic_unit got = c.exp == H ? M : H;
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, AB_OK, ab_payroll_smic_unit(c.text, &got));
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, c.exp, got);
+        }
+        ab_smic_unit got;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_smic_unit("hebdomadaire", &got));   // unknown word
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_smic_unit("parmois", &got));        // words glued
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_smic_unit("ann\xE9" "e", &got));    // Latin-1, not UTF-8
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_smic_unit(nullptr, &got));
+    }
+    void paramNamesFolded()
+    {
+        double v = 0;
+        // Accents, case, surrounding blanks and no-break spaces do not matter.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHÔMAGE", {2025, 5, 1}, &v)); // Ô
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
+        v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.chômage", {2025, 5, 1}, &v)); // ô
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
+        v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, " pmss ", march2026, &v)); // blanks
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, v, 0);
+        v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "\xC2\xA0PMSS\xE2\x80\xAF", march2026, &v)); // U+00A0, U+202F
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, v, 0);
+        v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "Taux.Prévoyance.Cadre", march2026, &v)); // é
+        CPPUNIT_ASSERT(v > 0);
+        v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "rg.t.moins50", march2025, &v)); // lower case
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3194, v, 0);
+        // Refused: inner blanks, unknown names, text that does not fold.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX. CHOMAGE", march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "CHOMAGE", march2026, &v)); // a rate needs TAUX.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX.CH\xD4MAGE", march2026, &v)); // Latin-1
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, nullptr, march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "", march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX,
+                             ab_payroll_param(p, "TAUX.UN.NOM.DE.COTISATION.BIEN.TROP.LONG.POUR.LE.FICHIER",
+                                              march2026, &v));
+    }
     void params()
     {
         double v = 0;

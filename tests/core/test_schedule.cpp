@@ -47,6 +47,7 @@ class ScheduleTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(centsAddUp);
     CPPUNIT_TEST(outsideThePlanIsLeftOut);
     CPPUNIT_TEST(writtenFreely);
+    CPPUNIT_TEST(everyWordFolded);
     CPPUNIT_TEST(serials);
     CPPUNIT_TEST(shift);
     CPPUNIT_TEST(errors);
@@ -119,6 +120,34 @@ public:
         assertRow({500, 500}, spread(1000, jan2026, " 50 % ; 50 %+ 1 ", jan2026, 2));
         assertRow({500, 500}, spread(1000, jan2026, "50%+0;SOLDE+1", jan2026, 2));
         assertRow({500, 500}, spread(1000, jan2026, "Mensuel:2", jan2026, 2));
+    }
+    void everyWordFolded()
+    {
+        const std::vector<double> monthly2 = {500, 500}, quarterly2 = {500, 0, 0, 500};
+        // Equal monthly payments: the word, its synonyms, capitals, accents, every space.
+        assertRow(monthly2, spread(1000, jan2026, "mensuel:2", jan2026, 2));            // the documented word
+        assertRow(monthly2, spread(1000, jan2026, "MENSUEL:2", jan2026, 2));            // capitals
+        assertRow(monthly2, spread(1000, jan2026, "\xC2\xA0mensuel :\xE2\x80\xAF" "2 ", jan2026, 2)); // U+00A0, U+202F
+        assertRow(monthly2, spread(1000, jan2026, "Mensuelle:2", jan2026, 2));          // feminine
+        assertRow(monthly2, spread(1000, jan2026, "monthly:2", jan2026, 2));            // English
+        // Equal quarterly payments.
+        assertRow(quarterly2, spread(1000, jan2026, "trimestriel:2", jan2026, 4));      // the documented word
+        assertRow(quarterly2, spread(1000, jan2026, " TRIMESTRIEL : 2 ", jan2026, 4));  // capitals, blanks
+        assertRow(quarterly2, spread(1000, jan2026, "trimestrielle:2", jan2026, 4));    // feminine
+        assertRow(quarterly2, spread(1000, jan2026, "Quarterly:2", jan2026, 4));        // English
+        assertRow(std::vector<double>(12, 1000), spread(12000, jan2026, "\tmensuelle\n")); // default count
+        // The balance word.
+        assertRow(monthly2, spread(1000, jan2026, "50%;solde+1", jan2026, 2));          // the documented word
+        assertRow(monthly2, spread(1000, jan2026, "50\xE2\x80\xAF%;\xC2\xA0Solde\xC2\xA0+1", jan2026, 2)); // spaces
+        assertRow(monthly2, spread(1000, jan2026, "50%;RESTE+1", jan2026, 2));          // synonym
+        // Refused: a space inside a number, text that does not fold, unknown words.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("1 00%"));           // not 100 %
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("mensuel:1\xC2\xA0" "0")); // not 10 months
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("mensuel\xE9"));     // Latin-1, not UTF-8
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("100%\x01"));        // control character
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("hebdomadaire"));     // unknown word
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("mensuels"));         // not a synonym
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, parseError("trimestrielle:41")); // synonyms keep the bounds
     }
     void serials()
     {

@@ -40,6 +40,10 @@ class TermsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(daysThenEndOfMonth);
     CPPUNIT_TEST(endOfMonthThenDays);
     CPPUNIT_TEST(caseSpacesAccentsIgnored);
+    CPPUNIT_TEST(everyFormFolded);
+    CPPUNIT_TEST(cashSynonyms);
+    CPPUNIT_TEST(numbersStayInTheirWord);
+    CPPUNIT_TEST(fillerWordsInTheirPlace);
     CPPUNIT_TEST(leapYears);
     CPPUNIT_TEST(serialsWithNullDates);
     CPPUNIT_TEST(errors);
@@ -91,6 +95,74 @@ public:
         assertDate({2026, 2, 14}, due("30\xE2\x80\xAFjours", jan15)); // narrow no-break space
         assertDate({2026, 2, 14}, due("à 30 jours", jan15));
         assertDate({2026, 2, 14}, due("30 j.", jan15));
+    }
+    void everyFormFolded()
+    {
+        const ab_date plus30 = {2026, 2, 14}, eom45 = {2026, 3, 31}, then45 = {2026, 3, 17};
+        const struct {
+            const char *text;
+            ab_date exp;
+        } cases[] = {
+            {"\xC2\xA0" "comptant\xE2\x80\xAF", jan15},          // cash, U+00A0 and U+202F around
+            {"À RÉCEPTION", jan15},                              // capital accents
+            {"\tà\xC2\xA0réception\r\n", jan15},                // tab, no-break space, CR LF
+            {" 0 ", jan15},                                      // zero days
+            {"30\xC2\xA0J", plus30},                             // no-break space before J
+            {"30J.", plus30},                                    // abbreviation dot
+            {"30 jours", plus30},                                // the documented form
+            {"\xE2\x80\xAF" "30 JOURS NET\xC2\xA0", plus30},      // capitals, U+202F, U+00A0
+            {"30 jours nets", plus30},                           // plural
+            {"45JFDM", eom45},                                   // glued form
+            {"45 J. F.D.M.", eom45},                             // abbreviated with dots
+            {"45\xC2\xA0jours\xC2\xA0" "fin\xC2\xA0" "de\xC2\xA0mois", eom45}, // only no-break spaces
+            {"45 JOURS FIN DE MOIS", eom45},                     // capitals
+            {"FDM45", then45},                                   // glued form
+            {"fin de mois 45", then45},                          // end of month first
+            {"Fin de mois + 45 jours", then45},                  // with "+"
+            {"FDM\xE2\x80\xAF+\xE2\x80\xAF" "45\xE2\x80\xAFJ", then45}, // narrow no-break spaces
+            {"fdm.45", then45},                                  // a dot next to a digit splits words
+            {"30 jours fin de mois + 10", {2026, 3, 10}},         // the combination
+        };
+        for (const auto &c : cases)
+            assertDate(c.exp, due(c.text, jan15));
+    }
+    void cashSynonyms()
+    {
+        assertDate(jan15, due("au comptant", jan15));                        // "au comptant"
+        assertDate(jan15, due("A réception de facture", jan15));              // "de facture"
+        assertDate(jan15, due("à la réception de la facture", jan15));        // in full
+        assertDate(jan15, due("réception facture", jan15));                   // short
+        assertDate(jan15, due("à la réception", jan15));                      // "à la"
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("comptant 30 jours")); // cash takes no days
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("réception de"));      // cut short
+    }
+    void fillerWordsInTheirPlace()
+    {
+        assertDate({2026, 2, 14}, due("net à 30 jours", jan15));              // "net" first, then "à"
+        assertDate({2026, 2, 14}, due("30 net", jan15));                      // "net" after the number
+        assertDate({2026, 3, 31}, due("45 jours net fin de mois", jan15));    // "net" after the days
+        assertDate({2026, 3, 17}, due("fin de mois + 45 jours nets", jan15)); // after the days of "+ 45"
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30 jours à"));        // "à" only comes first
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("45JFDMaaa"));         // nor repeated at the end
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("à à 30 jours"));      // nor twice
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("fin de mois net"));   // "net" needs days before it
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("net"));               // nor alone
+    }
+    void numbersStayInTheirWord()
+    {
+        // A number never spans two words: "30 60" is two numbers, refused, not 3060 days.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30 60 jours"));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30\xC2\xA0" "60 jours"));     // no-break space
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("3\xE2\x80\xAF" "0 jours"));   // narrow no-break space
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("1.5 jours"));                  // not 15 days
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("1. 5 jours"));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30 jours fin de mois + 1 0"));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("fdm 4 5"));
+        // What the fold refuses, the terms refuse.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30 jours\x01"));             // control character
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("30 jours \xE0 r\xE9" "ception")); // Latin-1 bytes
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("\xC2\xA0\xE2\x80\xAF"));     // only blanks
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, parseError("..."));                       // only dots
     }
     void leapYears()
     {

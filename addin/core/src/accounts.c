@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assobudget/text.h"
 #include "assobudget/xml.h"
 
 typedef struct {
@@ -252,32 +253,20 @@ ab_error ab_accounts_label(const ab_chart *chart, const char *account_text, cons
     return AB_OK;
 }
 
+/* The words of CERFA.LIGNE's `format`, folded (ab_text_fold()). */
+static const ab_text_word format_words[] = {
+    {"", AB_CERFA_CODE},         {"code", AB_CERFA_CODE},     {"numero", AB_CERFA_CODE},
+    {"num", AB_CERFA_CODE},      {"libelle", AB_CERFA_LABEL}, {"intitule", AB_CERFA_LABEL},
+    {"label", AB_CERFA_LABEL},
+};
+
 ab_error ab_cerfa_format_parse(const char *text, ab_cerfa_format *out)
 {
-    if (!text)
-        return AB_ERR_SYNTAX;
-    static const struct { const char *word; ab_cerfa_format format; } words[] = {
-        {"", AB_CERFA_CODE},        {"code", AB_CERFA_CODE},     {"numero", AB_CERFA_CODE},
-        {"numéro", AB_CERFA_CODE},  {"libelle", AB_CERFA_LABEL}, {"libellé", AB_CERFA_LABEL},
-        {"label", AB_CERFA_LABEL},
-    };
-    char word[16];
-    size_t len = 0;
-    for (; *text; text++) {
-        char c = *text;
-        if (c == ' ')
-            continue;
-        if (len + 1 >= sizeof word)
-            return AB_ERR_SYNTAX;
-        word[len++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    word[len] = '\0';
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(word, words[i].word)) {
-            *out = words[i].format;
-            return AB_OK;
-        }
-    return AB_ERR_SYNTAX;
+    int value;
+    ab_error err = ab_text_option(text, format_words, sizeof format_words / sizeof format_words[0], &value);
+    if (err == AB_OK)
+        *out = (ab_cerfa_format)value;
+    return err;
 }
 
 ab_error ab_accounts_cerfa_line(const ab_chart *chart, const char *account_text, ab_cerfa_format format,

@@ -3,7 +3,8 @@
 
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
+
+#include "assobudget/text.h"
 
 ab_error ab_cash_balances(double opening, ab_range receipts, ab_range payments, double *balances)
 {
@@ -27,34 +28,23 @@ ab_error ab_cash_balances(double opening, ab_range receipts, ab_range payments, 
     return AB_OK;
 }
 
-/* Lower-case ASCII copy of @p text without spaces, in @p out; 0 if it does not fit. */
-static int option_word(const char *text, char *out, size_t cap)
-{
-    size_t len = 0;
-    for (; *text; text++) {
-        char c = *text;
-        if (c == ' ' || c == '\t')
-            continue;
-        if (len + 1 >= cap)
-            return 0;
-        out[len++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    out[len] = '\0';
-    return 1;
-}
+/* The words of TRESO.MIN's `resultat`, folded (ab_text_fold()). */
+static const ab_text_word low_words[] = {
+    {"", AB_CASH_LOW_BALANCE},         {"solde", AB_CASH_LOW_BALANCE},
+    {"montant", AB_CASH_LOW_BALANCE},  {"balance", AB_CASH_LOW_BALANCE},
+    {"amount", AB_CASH_LOW_BALANCE},   {"mois", AB_CASH_LOW_PERIOD},
+    {"periode", AB_CASH_LOW_PERIOD},   {"position", AB_CASH_LOW_PERIOD},
+    {"rang", AB_CASH_LOW_PERIOD},      {"month", AB_CASH_LOW_PERIOD},
+    {"period", AB_CASH_LOW_PERIOD},
+};
 
 ab_error ab_cash_low_parse(const char *text, ab_cash_low_result *out)
 {
-    char word[16];
-    if (!text || !option_word(text, word, sizeof word))
-        return AB_ERR_SYNTAX;
-    if (!word[0] || !strcmp(word, "solde") || !strcmp(word, "balance"))
-        *out = AB_CASH_LOW_BALANCE;
-    else if (!strcmp(word, "mois") || !strcmp(word, "month") || !strcmp(word, "periode"))
-        *out = AB_CASH_LOW_PERIOD;
-    else
-        return AB_ERR_SYNTAX;
-    return AB_OK;
+    int value;
+    ab_error err = ab_text_option(text, low_words, sizeof low_words / sizeof low_words[0], &value);
+    if (err == AB_OK)
+        *out = (ab_cash_low_result)value;
+    return err;
 }
 
 ab_error ab_cash_low(double opening, ab_range receipts, ab_range payments, ab_cash_low_result what,

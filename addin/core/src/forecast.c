@@ -2,34 +2,23 @@
 #include "assobudget/forecast.h"
 
 #include <math.h>
-#include <string.h>
+
+#include "assobudget/text.h"
+
+/* The words of ATTERRISSAGE's `methode`, folded (ab_text_fold()). */
+static const ab_text_word method_words[] = {
+    {"", AB_FORECAST_BUDGET},         {"budget", AB_FORECAST_BUDGET},
+    {"lineaire", AB_FORECAST_LINEAR}, {"prorata", AB_FORECAST_LINEAR},
+    {"au prorata", AB_FORECAST_LINEAR}, {"linear", AB_FORECAST_LINEAR},
+};
 
 ab_error ab_forecast_parse(const char *text, ab_forecast_method *out)
 {
-    char word[16];
-    size_t len = 0;
-    if (!text)
-        return AB_ERR_SYNTAX;
-    for (const unsigned char *s = (const unsigned char *)text; *s; s++) {
-        char c = (char)*s;
-        if (*s == ' ' || *s == '\t')
-            continue;
-        if (*s == 0xC3 && (s[1] == 0xA9 || s[1] == 0x89)) { /* é, É: "linéaire" */
-            c = 'e';
-            s++;
-        }
-        if (len + 1 >= sizeof word)
-            return AB_ERR_SYNTAX;
-        word[len++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    word[len] = '\0';
-    if (!word[0] || !strcmp(word, "budget"))
-        *out = AB_FORECAST_BUDGET;
-    else if (!strcmp(word, "lineaire") || !strcmp(word, "linear"))
-        *out = AB_FORECAST_LINEAR;
-    else
-        return AB_ERR_SYNTAX;
-    return AB_OK;
+    int value;
+    ab_error err = ab_text_option(text, method_words, sizeof method_words / sizeof method_words[0], &value);
+    if (err == AB_OK)
+        *out = (ab_forecast_method)value;
+    return err;
 }
 
 ab_error ab_forecast_landing(ab_range actuals, ab_range budget, double elapsed,

@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "assobudget/text.h"
+
 /* Amounts above this are typing mistakes, and keep every product finite. */
 #define MAX_AMOUNT 1e12
 /* Hours in the longest year (366 days x 24 h). */
@@ -14,7 +16,7 @@ static int valid_amount(double x)
     return isfinite(x) && x >= 0 && x <= MAX_AMOUNT;
 }
 
-/* ASCII case-insensitive equality. */
+/* ASCII case-insensitive equality (a folded name against a data file's name). */
 static int same_name(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
@@ -24,18 +26,6 @@ static int same_name(const char *a, const char *b)
             return 0;
     }
     return *a == *b;
-}
-
-/* True when @p name starts with @p prefix, ASCII case ignored. */
-static int has_prefix(const char *name, const char *prefix)
-{
-    char head[16];
-    size_t n = strlen(prefix);
-    if (n >= sizeof head || strlen(name) < n)
-        return 0;
-    memcpy(head, name, n);
-    head[n] = '\0';
-    return same_name(head, prefix);
 }
 
 /* Coefficients are rounded to 4 decimals, as URSSAF computes them. */
@@ -57,15 +47,23 @@ static int valid_job(const ab_payroll_job *job)
            job->monthly_hours <= MAX_YEAR_HOURS / 12;
 }
 
+/* The words of SMIC's `unite`, folded (ab_text_fold()). */
+static const ab_text_word unit_words[] = {
+    {"", AB_SMIC_HOURLY},         {"horaire", AB_SMIC_HOURLY},    {"heure", AB_SMIC_HOURLY},
+    {"par heure", AB_SMIC_HOURLY}, {"hourly", AB_SMIC_HOURLY},    {"mensuel", AB_SMIC_MONTHLY},
+    {"mensuelle", AB_SMIC_MONTHLY}, {"mois", AB_SMIC_MONTHLY},    {"par mois", AB_SMIC_MONTHLY},
+    {"monthly", AB_SMIC_MONTHLY}, {"annuel", AB_SMIC_YEARLY},     {"annuelle", AB_SMIC_YEARLY},
+    {"an", AB_SMIC_YEARLY},       {"annee", AB_SMIC_YEARLY},      {"par an", AB_SMIC_YEARLY},
+    {"yearly", AB_SMIC_YEARLY},
+};
+
 ab_error ab_payroll_smic_unit(const char *text, ab_smic_unit *out)
 {
-    static const char *const names[] = {"horaire", "mensuel", "annuel"};
-    for (int u = 0; text && u < 3; u++)
-        if (same_name(text, names[u])) {
-            *out = (ab_smic_unit)u;
-            return AB_OK;
-        }
-    return AB_ERR_SYNTAX;
+    int value;
+    ab_error err = ab_text_option(text, unit_words, sizeof unit_words / sizeof unit_words[0], &value);
+    if (err == AB_OK)
+        *out = (ab_smic_unit)value;
+    return err;
 }
 
 static double yearly_smic(const ab_payroll_period *period, double yearly_hours)
@@ -87,19 +85,22 @@ ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, d
 
 ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double *out)
 {
-    const ab_payroll_period *period = ab_payroll_period_at(p, date);
-    if (!name)
+    /* The file's names are A-Z, 0-9 and dots (payroll_data.c): the folded name, compared
+     * without case, finds them whatever accents, case and surrounding blanks were typed. */
+    char folded[sizeof "TAUX." + AB_PAYROLL_NAME_MAX];
+    if (ab_text_fold(name, folded, sizeof folded) != AB_OK)
         return AB_ERR_SYNTAX;
+    const ab_payroll_period *period = ab_payroll_period_at(p, date);
     if (!period)
         return AB_ERR_NOT_AVAILABLE;
     for (size_t i = 0; i < period->value_count; i++)
-        if (same_name(name, period->values[i].name)) {
+        if (same_name(folded, period->values[i].name)) {
             *out = period->values[i].value;
             return AB_OK;
         }
-    if (has_prefix(name, "TAUX."))
+    if (strncmp(folded, "taux.", 5) == 0)
         for (size_t i = 0; i < period->contribution_count; i++)
-            if (same_name(name + 5, period->contributions[i].name)) {
+            if (same_name(folded + 5, period->contributions[i].name)) {
                 *out = period->contributions[i].rate;
                 return AB_OK;
             }

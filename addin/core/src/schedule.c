@@ -1,9 +1,11 @@
-/* Schedule language: normalise, read the parts, check the shares; then spread in cents. */
+/* Schedule language: fold, read the parts, check the shares; then spread in cents. */
 #include "assobudget/schedule.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "assobudget/text.h"
 
 /* Longest schedule text read; 120 parts of "12.345678%+120;" fit. */
 #define MAX_TEXT 2048
@@ -16,16 +18,25 @@
 #define DEFAULT_QUARTERS 4
 #define MAX_QUARTERS 40
 
-/* Lower-case ASCII copy of @p text without spaces; 0 if too long or not ASCII. */
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Folds @p text (ab_text_fold()) into @p out without its spaces; 0 if it does not fold,
+ * is too long, or a space stands between two digits ("1 0%" is not "10%"). */
 static int normalise(const char *text, char *out, size_t cap)
 {
+    if (ab_text_fold(text, out, cap) != AB_OK)
+        return 0;
     size_t len = 0;
-    for (const unsigned char *s = (const unsigned char *)text; *s; s++) {
-        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+    for (size_t i = 0; out[i]; i++) {
+        if (out[i] != ' ') {
+            out[len++] = out[i];
             continue;
-        if (*s >= 0x80 || len + 1 >= cap)
+        }
+        if (len > 0 && is_digit(out[len - 1]) && is_digit(out[i + 1]))
             return 0;
-        out[len++] = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' : *s);
     }
     out[len] = '\0';
     return 1;
@@ -49,6 +60,25 @@ static int read_digits(const char **s, long long *value, int *digits)
         *digits = n;
     return n > 0;
 }
+
+/* The words of the equal-payment forms and what each means. */
+typedef struct {
+    const char *word;
+    long long fallback, max; /* payments when no count is given; largest count */
+    int step, quarterly;     /* months between payments; 1: from the next quarter start */
+} equal_form;
+
+static const equal_form equal_forms[] = {
+    {"mensuel", DEFAULT_MONTHS, AB_SCHEDULE_MAX_PARTS, 1, 0},
+    {"mensuelle", DEFAULT_MONTHS, AB_SCHEDULE_MAX_PARTS, 1, 0},
+    {"monthly", DEFAULT_MONTHS, AB_SCHEDULE_MAX_PARTS, 1, 0},
+    {"trimestriel", DEFAULT_QUARTERS, MAX_QUARTERS, 3, 1},
+    {"trimestrielle", DEFAULT_QUARTERS, MAX_QUARTERS, 3, 1},
+    {"quarterly", DEFAULT_QUARTERS, MAX_QUARTERS, 3, 1},
+};
+
+/* The words that stand for what the other shares leave. */
+static const char *const balance_words[] = {"solde", "reste"};
 
 /* "word" or "word:N" with N in 1..max (fallback when absent); -1 syntax, -2 out of bounds. */
 static long long count_form(const char *text, const char *word, long long fallback, long long max)
@@ -116,6 +146,17 @@ static ab_error read_share(const char **s, long long *share)
     return AB_OK;
 }
 
+/* Length of the balance word at @p s, or 0 if none is there. */
+static size_t balance_word(const char *s)
+{
+    for (size_t i = 0; i < sizeof balance_words / sizeof balance_words[0]; i++) {
+        size_t n = strlen(balance_words[i]);
+        if (strncmp(s, balance_words[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 /* Shares at offsets, "solde" at most once; they must make exactly 100 %. */
 static ab_error parse_shares(const char *s, ab_schedule *out)
 {
@@ -129,10 +170,11 @@ static ab_error parse_shares(const char *s, ab_schedule *out)
             return AB_ERR_ARGUMENT;
         ab_schedule_part *part = &out->parts[out->count];
         ab_error err;
-        if (strncmp(s, "solde", 5) == 0) {
+        size_t word = balance_word(s);
+        if (word) {
             if (balance_at >= 0)
                 return AB_ERR_SYNTAX;
-            s += 5;
+            s += word;
             balance_at = (long)out->count;
             part->weight = 0;
         } else {
@@ -167,20 +209,16 @@ ab_error ab_schedule_parse(const char *text, ab_schedule *out)
     char buf[MAX_TEXT];
     if (!text || !out || !normalise(text, buf, sizeof buf) || !buf[0])
         return AB_ERR_SYNTAX;
-    long long n = count_form(buf, "mensuel", DEFAULT_MONTHS, AB_SCHEDULE_MAX_PARTS);
-    if (n > 0) {
-        equal_parts(out, n, 1, 0);
-        return AB_OK;
+    for (size_t i = 0; i < sizeof equal_forms / sizeof equal_forms[0]; i++) {
+        const equal_form *f = &equal_forms[i];
+        long long n = count_form(buf, f->word, f->fallback, f->max);
+        if (n == -2)
+            return AB_ERR_ARGUMENT;
+        if (n > 0) {
+            equal_parts(out, n, f->step, f->quarterly);
+            return AB_OK;
+        }
     }
-    if (n == -2)
-        return AB_ERR_ARGUMENT;
-    n = count_form(buf, "trimestriel", DEFAULT_QUARTERS, MAX_QUARTERS);
-    if (n > 0) {
-        equal_parts(out, n, 3, 1);
-        return AB_OK;
-    }
-    if (n == -2)
-        return AB_ERR_ARGUMENT;
     return parse_shares(buf, out);
 }
 

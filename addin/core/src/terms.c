@@ -1,114 +1,121 @@
-/* Payment terms: normalise the text, cut it into words, read the general form. */
+/* Payment terms: fold the text, cut it into words, read tokens within words, read the general form. */
 #include "assobudget/terms.h"
 
 #include <string.h>
 
-/* Longest accepted text after normalisation; longer is not payment terms. */
-#define MAX_NORMALISED 64
+#include "assobudget/text.h"
 
-typedef enum { TOK_END, TOK_NUMBER, TOK_DAYS, TOK_EOM, TOK_PLUS, TOK_CASH, TOK_BAD } token_kind;
+/* Longest text read, folded; longer is not payment terms. */
+#define MAX_FOLDED 128
+
+typedef enum {
+    TOK_END,
+    TOK_NUMBER,
+    TOK_DAYS,
+    TOK_EOM,
+    TOK_PLUS,
+    TOK_CASH,
+    TOK_AT,  /* "à", "à la": allowed first only */
+    TOK_NET, /* "net", "nets": allowed first or after a number of days only */
+    TOK_BAD
+} token_kind;
 
 typedef struct {
     token_kind kind;
     long number;
 } token;
 
-/* Base letter of a two-byte UTF-8 Latin-1 letter (0xC3 xx), or 0 if none. */
-static char unaccent(unsigned char second)
+static int is_digit(char c)
 {
-    static const char map[64] = "AAAAAAACEEEEIIII" "DNOOOOOxOUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-    if (second < 0x80 || second > 0xBF)
-        return 0;
-    return map[second - 0x80];
+    return c >= '0' && c <= '9';
 }
 
-/* Lower-case ASCII copy of @p text without accents, spaces and dots; 0 if too long or not text. */
-static int normalise(const char *text, char *out, size_t cap)
+/* Folds @p text into words separated by one space: a dot next to a digit separates words
+ * ("1.5" is two numbers, not 15), any other dot is dropped ("j.", "f.d.m."). 0 if the text
+ * does not fold or is empty. */
+static int words_of(const char *text, char *out, size_t cap)
 {
+    if (ab_text_fold(text, out, cap) != AB_OK)
+        return 0;
     size_t len = 0;
-    const unsigned char *s = (const unsigned char *)text;
-    while (*s) {
-        char c;
-        if (*s == 0xC3 && s[1]) {
-            c = unaccent(s[1]);
-            s += 2;
-        } else if (*s == 0xC2 && s[1] == 0xA0) { /* no-break space */
-            s += 2;
-            continue;
-        } else if (*s == 0xE2 && s[1] == 0x80 && s[2] == 0xAF) { /* narrow no-break space */
-            s += 3;
-            continue;
-        } else if (*s >= 0x80) {
-            return 0;
-        } else {
-            c = (char)*s++;
+    for (size_t i = 0; out[i]; i++) {
+        char c = out[i];
+        if (c == '.') {
+            if (!(len > 0 && is_digit(out[len - 1])) && !is_digit(out[i + 1]))
+                continue;
+            c = ' ';
         }
-        if (c == ' ' || c == '\t' || c == '.' || c == '\n' || c == '\r')
-            continue;
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (!c || len + 1 >= cap)
-            return 0;
-        out[len++] = c;
+        if (c != ' ' || (len > 0 && out[len - 1] != ' '))
+            out[len++] = c;
     }
+    while (len > 0 && out[len - 1] == ' ')
+        len--;
     out[len] = '\0';
-    return 1;
+    return len > 0;
 }
 
 typedef struct {
-    const char *word;
-    token_kind kind; /* TOK_END here means a filler word that is skipped */
+    const char *word; /* without spaces: "fin de mois" and "findemois" both match */
+    token_kind kind;
 } keyword;
 
 /* Longest words first where one is a prefix of another. */
 static const keyword keywords[] = {
-    {"alareception", TOK_CASH}, {"areception", TOK_CASH}, {"reception", TOK_CASH},
-    {"comptant", TOK_CASH},     {"findemois", TOK_EOM},   {"fdm", TOK_EOM},
-    {"jours", TOK_DAYS},        {"jour", TOK_DAYS},       {"j", TOK_DAYS},
-    {"nets", TOK_END},          {"net", TOK_END},         {"+", TOK_PLUS},
-    {"a", TOK_END}, /* "à 30 jours" */
+    {"receptiondelafacture", TOK_CASH}, {"receptiondefacture", TOK_CASH},
+    {"receptionfacture", TOK_CASH},     {"reception", TOK_CASH},
+    {"aucomptant", TOK_CASH},           {"comptant", TOK_CASH},
+    {"findemois", TOK_EOM},             {"fdm", TOK_EOM},
+    {"jours", TOK_DAYS},                {"jour", TOK_DAYS},
+    {"j", TOK_DAYS},                    {"nets", TOK_NET},
+    {"net", TOK_NET},                   {"+", TOK_PLUS},
+    {"ala", TOK_AT},                    {"a", TOK_AT},
 };
 
-/* Next token of @p *s, skipping filler words. */
-static token next_token(const char **s)
+/* End of @p word matched at @p p, spaces between its letters allowed; NULL if no match. */
+static const char *match(const char *p, const char *word)
 {
-    for (;;) {
-        token t = {TOK_END, 0};
-        const char *p = *s;
-        if (!*p)
-            return t;
-        if (*p >= '0' && *p <= '9') {
-            long n = 0;
-            while (*p >= '0' && *p <= '9') {
-                if (n <= AB_TERMS_MAX_DAYS)
-                    n = n * 10 + (*p - '0');
-                p++;
-            }
-            *s = p;
-            t.kind = TOK_NUMBER;
-            t.number = n;
-            return t;
-        }
-        size_t k;
-        for (k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
-            size_t len = strlen(keywords[k].word);
-            if (strncmp(p, keywords[k].word, len) == 0) {
-                *s = p + len;
-                break;
-            }
-        }
-        if (k == sizeof keywords / sizeof keywords[0]) {
-            t.kind = TOK_BAD;
-            return t;
-        }
-        if (keywords[k].kind != TOK_END) {
-            t.kind = keywords[k].kind;
-            return t;
-        }
+    for (; *word; word++, p++) {
+        if (*p == ' ' && p[1] == *word)
+            p++;
+        if (*p != *word)
+            return NULL;
     }
+    return p;
 }
 
-/* Reads "NUMBER [DAYS]" at *t; returns 1 and the number, 0 if no number is there. */
+/* Next token of @p *s, skipping blanks; a number never spans two words. */
+static token next_token(const char **s)
+{
+    token t = {TOK_END, 0};
+    const char *p = *s;
+    while (*p == ' ')
+        p++;
+    *s = p;
+    if (!*p)
+        return t;
+    if (is_digit(*p)) {
+        long n = 0;
+        for (; is_digit(*p); p++)
+            if (n <= AB_TERMS_MAX_DAYS)
+                n = n * 10 + (*p - '0');
+        *s = p;
+        t.kind = TOK_NUMBER;
+        t.number = n;
+        return t;
+    }
+    t.kind = TOK_BAD;
+    for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
+        const char *end = match(p, keywords[k].word);
+        if (end) {
+            *s = end;
+            t.kind = keywords[k].kind;
+            break;
+        }
+    }
+    return t;
+}
+
+/* Reads "NUMBER [DAYS] [NET]" at *t; returns 1 and the number, 0 if no number is there. */
 static int read_days(token *t, const char **s, long *days)
 {
     if (t->kind != TOK_NUMBER)
@@ -117,17 +124,23 @@ static int read_days(token *t, const char **s, long *days)
     *t = next_token(s);
     if (t->kind == TOK_DAYS)
         *t = next_token(s);
+    if (t->kind == TOK_NET)
+        *t = next_token(s);
     return 1;
 }
 
 ab_error ab_terms_parse(const char *text, ab_terms *out)
 {
-    char buf[MAX_NORMALISED];
-    if (!text || !normalise(text, buf, sizeof buf) || !buf[0])
+    char buf[MAX_FOLDED];
+    if (!words_of(text, buf, sizeof buf))
         return AB_ERR_SYNTAX;
 
     const char *s = buf;
     token t = next_token(&s);
+    if (t.kind == TOK_NET) /* "net à 30 jours" */
+        t = next_token(&s);
+    if (t.kind == TOK_AT) /* "à 30 jours", "à réception" */
+        t = next_token(&s);
     ab_terms terms = {0, 0, 0};
     if (t.kind == TOK_CASH) {
         t = next_token(&s);

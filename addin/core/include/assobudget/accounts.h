@@ -65,8 +65,9 @@ typedef enum ab_cerfa_format {
 } ab_cerfa_format;
 
 /**
- * @brief Reads the `format` option of CERFA.LIGNE: "" or "code" / "numero", or
- *        "libelle" / "libellé" / "label". @return AB_ERR_SYNTAX for any other text.
+ * @brief Reads the `format` option of CERFA.LIGNE, folded by ab_text_fold(): "", "code",
+ *        "numéro" or "num" for the code; "libellé", "intitulé" or "label" for code and label.
+ * @return AB_ERR_SYNTAX for any other text.
  */
 ab_error ab_cerfa_format_parse(const char *text, ab_cerfa_format *out);
 

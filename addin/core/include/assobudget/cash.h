@@ -29,8 +29,9 @@ typedef enum ab_cash_low_result {
 } ab_cash_low_result;
 
 /**
- * @brief Reads the `resultat` option of TRESO.MIN: "" or "solde" (or "balance") for the
- *        balance, "mois" (or "month", "periode") for the period. Case and spaces ignored.
+ * @brief Reads the `resultat` option of TRESO.MIN, folded by ab_text_fold(): "", "solde",
+ *        "montant", "balance", "amount" for the balance; "mois", "période", "position",
+ *        "rang", "month", "period" for the period.
  * @return AB_ERR_SYNTAX for any other text.
  */
 ab_error ab_cash_low_parse(const char *text, ab_cash_low_result *out);

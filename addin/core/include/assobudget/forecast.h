@@ -16,8 +16,9 @@ typedef enum ab_forecast_method {
 } ab_forecast_method;
 
 /**
- * @brief Reads the `methode` option: "" or "budget", "lineaire" (or "linéaire", "linear").
- *        Case and spaces ignored. @return AB_ERR_SYNTAX for any other text.
+ * @brief Reads the `methode` option of ATTERRISSAGE, folded by ab_text_fold(): "" or
+ *        "budget"; "linéaire", "prorata", "au prorata" or "linear".
+ * @return AB_ERR_SYNTAX for any other text.
  */
 ab_error ab_forecast_parse(const char *text, ab_forecast_method *out);
 

@@ -36,7 +36,11 @@ typedef struct ab_payroll_job {
 /** @brief A job with the defaults: AB_PAYROLL_DEFAULT_HEADCOUNT, _AT_RATE, non-cadre, full time. */
 ab_payroll_job ab_payroll_default_job(void);
 
-/** @brief "horaire", "mensuel", "annuel" (ASCII case ignored); AB_ERR_SYNTAX otherwise. */
+/**
+ * @brief Reads the `unite` option of SMIC, folded by ab_text_fold(): "", "horaire", "heure",
+ *        "par heure", "hourly"; "mensuel", "mensuelle", "mois", "par mois", "monthly";
+ *        "annuel", "annuelle", "an", "année", "par an", "yearly". AB_ERR_SYNTAX otherwise.
+ */
 ab_error ab_payroll_smic_unit(const char *text, ab_smic_unit *out);
 
 /**
@@ -48,8 +52,10 @@ ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, d
 
 /**
  * @brief A named value of the period of @p date ("PMSS", "TS.SEUIL1"...) or the rate of a
- *        contribution as "TAUX." + its name ("TAUX.CHOMAGE"). ASCII case is ignored.
- * @return AB_ERR_SYNTAX for an unknown name; AB_ERR_NOT_AVAILABLE outside every period.
+ *        contribution as "TAUX." + its name ("TAUX.CHOMAGE"). The name is folded by
+ *        ab_text_fold(): " Taux.Chômage " finds TAUX.CHOMAGE.
+ * @return AB_ERR_SYNTAX for an unknown name or one that does not fold; AB_ERR_NOT_AVAILABLE
+ *         outside every period.
  */
 ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double *out);
 

@@ -42,13 +42,17 @@ typedef struct ab_schedule {
 /**
  * @brief Reads a schedule written the way a treasurer says it.
  *
- * Case and spaces are ignored. Forms:
+ * The text is folded first (ab_text_fold(): case, accents and every kind of space do not
+ * matter), then its spaces are dropped, except that a space between two digits is refused
+ * ("1 0%"). Forms:
  * - "100%": everything in the month of the date;
  * - "50%+0;30%+6;20%+14": shares (up to 6 decimals, "." or ",") at month offsets from the
  *   date ("+0" may be left out);
- * - "80%+2;solde+12": "solde" is what the other shares leave (at most one, more than 0 %);
- * - "mensuel", "mensuel:10": equal monthly payments over 12 (or 1..120) months from the date;
- * - "trimestriel", "trimestriel:8": equal payments at the start of each calendar quarter
+ * - "80%+2;solde+12": "solde" (or "reste") is what the other shares leave (at most one,
+ *   more than 0 %);
+ * - "mensuel", "mensuel:10" (or "mensuelle", "monthly"): equal monthly payments over 12 (or
+ *   1..120) months from the date;
+ * - "trimestriel", "trimestriel:8" (or "trimestrielle", "quarterly"): equal payments at the start of each calendar quarter
  *   (January, April, July, October), 4 (or 1..40) of them, the first at the first quarter
  *   start on or after the month of the date (FONJEP pays so).
  *

@@ -25,14 +25,19 @@ typedef struct ab_terms {
 /**
  * @brief Reads French payment terms written the way invoices say them.
  *
- * Case, spaces, dots and accents are ignored. Accepted: "comptant", "à réception" and
- * "0" (due on the invoice date); "30 jours", "30J", "30" (any number of days, "net"
- * allowed); "45 jours fin de mois", "45JFDM" (+45 days, then end of month);
- * "fin de mois 45", "FDM45", "fin de mois + 45 jours" (end of month, then +45 days);
- * "fin de mois" alone; and the combination "30 jours fin de mois + 10".
+ * The text is folded first (ab_text_fold(): case, accents and every kind of space do not
+ * matter), then cut into words; a dot next to a digit separates words, other dots are
+ * dropped ("j.", "f.d.m."). Words may be glued ("45JFDM") but a number never spans two
+ * words: "30 60 jours" and "1.5 jours" are refused, not read as 3060 or 15 days.
+ * Accepted: "comptant", "au comptant", "à réception", "à réception de facture", "à la
+ * réception de la facture" and "0" (due on the invoice date); "30 jours", "30J", "30"
+ * (any number of days; "net" may follow the days or come first, "à" may come first);
+ * "45 jours fin de mois", "45JFDM" (+45 days, then end of month); "fin de mois 45",
+ * "FDM45", "fin de mois + 45 jours" (end of month, then +45 days); "fin de mois" alone;
+ * and the combination "30 jours fin de mois + 10".
  *
- * @return AB_ERR_SYNTAX when the text is not such terms; AB_ERR_ARGUMENT when a
- *         number of days exceeds AB_TERMS_MAX_DAYS.
+ * @return AB_ERR_SYNTAX when the text is not such terms (or does not fold);
+ *         AB_ERR_ARGUMENT when a number of days exceeds AB_TERMS_MAX_DAYS.
  */
 ab_error ab_terms_parse(const char *text, ab_terms *out);
 
