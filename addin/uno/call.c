@@ -1,6 +1,8 @@
 /* One call in progress: its memory, its document's null date, its refusal message (call.h). */
 #include "call.h"
 
+#include "assobudget/message.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,6 +93,6 @@ ab_date ab_call_null_date(ab_call *call)
 
 ab_error ab_call_refuse(ab_call *call, ab_error err, const char *message)
 {
-    ab_utf8_format(call->message, sizeof call->message, "%s", message ? message : "");
+    ab_message_format(call->message, sizeof call->message, "%s", message ? message : "");
     return err;
 }

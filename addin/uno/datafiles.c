@@ -10,6 +10,7 @@
 #include <osl/thread.h>
 
 #include "assobudget/file.h"
+#include "assobudget/message.h"
 #include "calls.h"
 #include "text.h"
 #include "types.h"
@@ -196,13 +197,13 @@ static loaded *load(data_file *f, const char *path, loaded *previous)
     if (!l)
         return NULL;
     l->previous = previous;
-    ab_utf8_format(l->path, sizeof l->path, "%s", path);
+    memcpy(l->path, path, strlen(path) + 1); // the bytes the core opens, unchanged (same size)
     l->identified = path[0] && ab_file_identity_get(path, &l->identity) == AB_OK;
     char why[512] = "data file not found";
     if (path[0] && f->load(path, &l->data, why, sizeof why) == AB_OK)
         return l;
     l->data = NULL;
-    ab_utf8_format(l->message, sizeof l->message, "fichier de données refusé : %s : %s", l->path, why);
+    ab_message_format(l->message, sizeof l->message, "fichier de données refusé : %s : %s", l->path, why);
     return l;
 }
 

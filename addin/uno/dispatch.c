@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "assobudget/message.h"
 #include "call.h"
 #include "function_table.h"
 #include "text.h"
@@ -197,9 +198,9 @@ static void explain(const ab_call *call, const ab_function *f, ab_error err, int
                       : call->message[0] ? call->message
                                          : ab_strerror_fr(err);
     if (failed_arg >= 0)
-        ab_utf8_format(out, size, "%s, argument « %s » : %s", f->display[0], f->args[failed_arg].name[0], why);
+        ab_message_format(out, size, "%s, argument « %s » : %s", f->display[0], f->args[failed_arg].name[0], why);
     else
-        ab_utf8_format(out, size, "%s : %s", f->display[0], why);
+        ab_message_format(out, size, "%s : %s", f->display[0], why);
 }
 
 void ab_dispatch_sidebar(uno_Interface *document, const rtl_uString *name, const uno_Sequence *arguments,

@@ -2,8 +2,6 @@
  * allocates nothing beyond the call's own memory. */
 #include "text.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 /** The code point at @p i of @p s, advancing @p i; a lone surrogate gives U+FFFD. */
@@ -77,31 +75,4 @@ int ab_ustring_is(const rtl_uString *text, const char *ascii, int fold)
 {
     return fold ? rtl_ustr_ascii_compareIgnoreAsciiCase_WithLength(text->buffer, text->length, ascii) == 0
                 : rtl_ustr_ascii_compare_WithLength(text->buffer, text->length, ascii) == 0;
-}
-
-void ab_utf8_format(char *out, size_t size, const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    int n = vsnprintf(out, size, format, args);
-    va_end(args);
-    if (n < 0 || size == 0) {
-        if (size)
-            out[0] = 0;
-        return;
-    }
-    size_t length = strlen(out);
-    if ((size_t)n <= length)
-        return;
-    // Cut: drop the continuation bytes and the lead byte of a sequence the cut broke.
-    size_t end = length;
-    while (end > 0 && ((unsigned char)out[end - 1] & 0xC0) == 0x80)
-        end--;
-    if (end > 0 && ((unsigned char)out[end - 1] & 0x80)) {
-        unsigned char lead = (unsigned char)out[end - 1];
-        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        if (length - (end - 1) < need)
-            length = end - 1;
-    }
-    out[length] = 0;
 }

@@ -17,14 +17,6 @@ char *ab_utf8_write(const rtl_uString *text, char *out);
  *  rtl_uString_release. Never NULL. */
 rtl_uString *ab_ustring(const char *text);
 
-/** printf into @p out (@p size bytes), cut if need be on a character boundary: a message never
- *  ends inside a UTF-8 sequence. */
-void ab_utf8_format(char *out, size_t size, const char *format, ...)
-#ifdef __GNUC__
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
 /** True when @p text equals the ASCII @p ascii, ignoring ASCII case when @p fold is set. */
 int ab_ustring_is(const rtl_uString *text, const char *ascii, int fold);
 
