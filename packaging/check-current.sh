@@ -26,6 +26,9 @@ STAMP=$ROOT.stamp
 # What the Calc tests use: LibreOffice Calc, its Python bridge, the French UI and locale,
 # the fonts; zip/unzip for packages. --no-install-recommends keeps the chroot small.
 PACKAGES="libreoffice-calc python3-uno libreoffice-l10n-fr fonts-dejavu-core locales python3 zip unzip"
+# The locales the tests start offices in (tests/office.py): French UTF-8, and a French locale
+# that is not UTF-8 for the path test.
+LOCALES="fr_FR.UTF-8 UTF-8,fr_FR ISO-8859-1"
 CHROOT_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 say() { echo "check-current: $*" >&2; }
@@ -116,7 +119,7 @@ in_chroot() {  # in_chroot [--src] -- COMMAND...
 
 # ---- the chroot, built once ------------------------------------------------------------
 
-WANT="$SUITE $MIRROR minbase: $PACKAGES"
+WANT="$SUITE $MIRROR minbase: $PACKAGES; locales: $LOCALES"
 
 chroot_ready() { [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ] && [ -d "$ROOT" ]; }
 
@@ -146,11 +149,11 @@ build_chroot() {
     printf '#!/bin/sh\nexit 101\n' > "$ROOT/usr/sbin/policy-rc.d"
     chmod 755 "$ROOT/usr/sbin/policy-rc.d"
     # Resumes an interrupted installation: dpkg first finishes what it had begun.
-    in_chroot -- /bin/sh -euc '
+    in_chroot -- /usr/bin/env LOCALES="$LOCALES" /bin/sh -euc '
         dpkg --configure -a
         apt-get -q update
         apt-get -q -y --no-install-recommends install '"$PACKAGES"'
-        sed -i "s/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/" /etc/locale.gen
+        IFS=,; for l in $LOCALES; do sed -i "s/^# *$l\$/$l/" /etc/locale.gen; done; unset IFS
         locale-gen
         apt-get clean
         rm -rf /var/lib/apt/lists/*' > "$ROOT.install.log" 2>&1 ||
