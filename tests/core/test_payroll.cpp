@@ -1,7 +1,9 @@
 // Staff-cost computations on the shipped paie.xml: worked examples to the cent.
 // Each expected value is the formula of its source computed by hand in the comment.
-// Abbreviations: S = SMIC, P = PMSS; rates in %; 2026 SMIC = 12.02 €/h (21,876.40 €/year),
-// 2025 SMIC = 11.88 €/h (21,621.60 €/year, 1,801.80 €/month); PMSS 4,005 € (2026), 3,925 € (2025).
+// Abbreviations: S = SMIC, P = PMSS; rates in %; 2026 SMIC = 12.02 €/h (21,876.40 €/year) until
+// 31 May 2026, 12.31 €/h from 1 June 2026 (arrêté du 22 mai 2026, JORFTEXT000054126589: 1,867.02 €
+// a month); 2025 SMIC = 11.88 €/h (21,621.60 €/year, 1,801.80 €/month); PMSS 4,005 € (2026),
+// 3,925 € (2025). Examples about something else than the SMIC use March 2026.
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <cmath>
@@ -14,6 +16,7 @@ extern "C" {
 namespace {
 
 const ab_date march2026 = {2026, 3, 1}, march2025 = {2025, 3, 1}, june2025 = {2025, 6, 1};
+const ab_date may2026 = {2026, 5, 31}, june2026 = {2026, 6, 1}, july2026 = {2026, 7, 1};
 const double smic2026 = 21876.40, smic2025 = 21621.60; // yearly, 1,820 h
 const double cent = 0.005;
 
@@ -75,6 +78,19 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_MONTHLY, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9); // published: 12.02 × 1820 / 12 = 1,823.0333
+        // The SMIC of 1 June 2026 (arrêté du 22 mai 2026, JORFTEXT000054126589): 12.02 until 31 May,
+        // 12.31 €/h from 1 June; monthly 12.31 × 1820 / 12 = 1,867.0166… → the published 1,867.02 €;
+        // yearly (this function: hourly × 1820) 12.31 × 1820 = 22,404.20.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.31, v, 1e-12);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1867.02, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, {2026, 12, 31}, AB_SMIC_YEARLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(22404.20, v, 1e-9);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_MONTHLY, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1801.80, v, 1e-9); // published 2025 monthly SMIC
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_YEARLY, &v));
@@ -291,6 +307,24 @@ public:
         j = job(5, 0.01, 0, 75.835);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 1000, march2026, &j, 0, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1096.66, v, cent);
+        // Issue 9, item 1: COUT.EMPLOYEUR(2000; DATE(2026;7;1); 5; 0,01) after the SMIC of 1 June 2026
+        // (12.31 €/h, arrêté du 22 mai 2026). Contributions unchanged: 41.136 % × 2,000 = 822.72.
+        // RGDU (CSS art. D241-7, décret 2025-887 / 2025-1446): yearly SMIC 12.31 × 1,820 = 22,404.20
+        // (12 × 1,867.02 = 22,404.24 gives the same C); ½(3 × 22,404.20 / 24,000 − 1) = 0.9002625,
+        // ^1.75 = 0.8320430, C = 0.02 + 0.3781 × 0.8320430 = 0.334596 → 0.3346 (0.334597 with 22,404.24);
+        // 0.3346 × 24,000 / 12 = 669.20. Cost = 2,000 + 822.72 − 669.20 = 2,153.52.
+        const double smicJuly = 12.31 * 1820, x = (3 * smicJuly / 24000 - 1) / 2;
+        const double c = std::round((0.02 + 0.3781 * std::pow(x, 1.75)) * 10000) / 10000;
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3346, c, 1e-12);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3346, std::round((0.02 + 0.3781 * std::pow((3 * 12 * 1867.02 / 24000 - 1) / 2, 1.75)) * 10000) / 10000, 1e-12);
+        j = job(5);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, july2026, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2153.52, v, cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2000 + 822.72 - c * 24000 / 12, v, cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(669.20, reduction(24000, july2026, 5) / 12, cent);
+        // The last day of May still has the January SMIC: 2,193.32 as in March.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, may2026, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2193.32, v, cent);
     }
 
     void payrollTax()
@@ -350,9 +384,13 @@ public:
     void volunteer()
     {
         double v = 0, rate = 15;
-        ab_date june = {2026, 6, 1}, old = {2024, 6, 1};
+        ab_date june = {2026, 6, 1}, may = {2026, 5, 31}, old = {2024, 6, 1};
+        // From 1 June 2026 the SMIC is 12.31 €/h (arrêté du 22 mai 2026): 100 h × 12.31 = 1,231;
+        // on 31 May still 100 h × 12.02 = 1,202.
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &june, &v));
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(1202.0, v, 1e-9); // 100 h × 12.02
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1231.0, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &may, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1202.0, v, 1e-9);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(nullptr, 100, &rate, nullptr, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1500.0, v, 0);
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, 100, nullptr, nullptr, &v));
