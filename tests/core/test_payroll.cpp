@@ -35,6 +35,7 @@ class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(paramNamesFolded);
     CPPUNIT_TEST(contributions2026);
     CPPUNIT_TEST(contributions2025);
+    CPPUNIT_TEST(cet);
     CPPUNIT_TEST(reduction2026);
     CPPUNIT_TEST(reduction2025);
     CPPUNIT_TEST(employerCost);
@@ -214,8 +215,9 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(853.44, contributions(2000, march2026, job(5, 0.01, 1)), cent);
         // 5,000 € > PMSS 4,005: uncapped 13+0.3+2.11+5.25+1+0.55+0.016 = 22.226 % × 5,000 = 1,111.30;
         // capped at P: 8.55+4.72+1.29+0.10 = 14.66 % × 4,005 = 587.133; chômage+AGS 4.25 % × 5,000
-        // = 212.50; T2 (5,000 − 4,005 = 995) × (12.95+1.62+0.21 = 14.78 %) = 147.061 → 2,057.994.
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(2057.99, contributions(5000, march2026, job(5)), cent);
+        // = 212.50; T2 (5,000 − 4,005 = 995) × (12.95+1.62 = 14.57 %) = 144.9715; CET 0.21 % on the
+        // whole 5,000 (above P, below 8 P) = 10.50 → 2,066.4045 (2,057.994 when the CET was on T2 only).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2066.4045, contributions(5000, march2026, job(5)), 1e-9);
         // Without AT: the 40.136 % of domain.md for a non-cadre below P, < 11 employees.
         CPPUNIT_ASSERT_DOUBLES_EQUAL(802.72, contributions(2000, march2026, job(5, 0)), cent);
     }
@@ -229,12 +231,42 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(664.92, contributions(2000, june2025, job(5)), cent);
         // 5,000 € > 2.25 S (maladie 13 %) but ≤ 3.3 S = 5,945.94 € (AF 3.45 %), > PMSS 3,925:
         // uncapped 13+0.3+2.02+3.45+1+0.55+0.016 = 20.336 % × 5,000 = 1,016.80; capped 14.66 % × 3,925
-        // = 575.405; chômage+AGS 4.25 % × 5,000 = 212.50; T2 1,075 × 14.78 % = 158.885 → 1,963.59.
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(1963.59, contributions(5000, june2025, job(5)), cent);
+        // = 575.405; chômage+AGS 4.25 % × 5,000 = 212.50; T2 1,075 × 14.57 % = 156.6275; CET 0.21 % ×
+        // 5,000 = 10.50 (the same AGIRC-ARRCO rule in 2025) → 1,971.8325.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1971.8325, contributions(5000, june2025, job(5)), 1e-9);
         // Part-time (75.835 h, half): 2.25 S halves to 2,027.03 €, so 2,100 € pays maladie 13 %:
         // 33.246 % + 6 % = 39.246 % × 2,100 = 824.166; full time it would stay at 7 %: 698.166.
         CPPUNIT_ASSERT_DOUBLES_EQUAL(824.17, contributions(2100, june2025, job(5, 0.01, 0, 75.835)), cent);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(698.17, contributions(2100, june2025, job(5)), cent);
+    }
+
+    void cet()
+    {
+        // CET, contribution d'équilibre technique, 0.21 % employer (ANI AGIRC-ARRCO du 17 novembre 2017,
+        // art. 39): due once the pay exceeds the ceiling (P = 4,005 € in 2026), on the whole pay up to
+        // 8 P (T1 + T2), not only on the part above P. March 2026, 5 employees, AT 1 %, non-cadre.
+        // Rates: uncapped 13+0.3+2.11+5.25+1+0.55+0.016 = 22.226 %; capped at P 8.55+4.72+1.29+0.10
+        // = 14.66 %; chômage + AGS 4.25 % up to 4 P; T2 12.95 + CEG 1.62 = 14.57 % from P to 8 P.
+        const double P = 4005;
+        // 4,005.00 € = P, not above it: no T2, no CET. 41.136 % × 4,005 = 1,647.4968.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1647.4968, contributions(4005.00, march2026, job(5)), 1e-9);
+        // 4,005.01 €: 22.226 % × 4,005.01 = 890.1535226; 14.66 % × 4,005 = 587.133; 4.25 % × 4,005.01
+        // = 170.212925; T2 0.01 × 14.57 % = 0.001457; CET 0.21 % × 4,005.01 = 8.410521
+        // → 1,655.9114256, i.e. 8.41 € more than the CET on the 0.01 € above P (1,647.5009256).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1655.9114256, contributions(4005.01, march2026, job(5)), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1647.5009256 + 0.0021 * P, contributions(4005.01, march2026, job(5)), 1e-9);
+        // 33,000 € > 8 P = 32,040: 22.226 % × 33,000 = 7,334.58; 14.66 % × 4,005 = 587.133; 4.25 % ×
+        // 4 P (16,020) = 680.85; T2 (32,040 − 4,005 = 28,035) × 14.57 % = 4,084.6995; CET 0.21 % ×
+        // 8 P (32,040) = 67.284 → 12,754.5465.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12754.5465, contributions(33000, march2026, job(5)), 1e-9);
+        // Between 1 and 8 P the CET adds 0.21 % × P = 8.41 € to the old T2-only computation.
+        for (double gross : {4005.01, 5000.0, 10000.0, 32040.0}) {
+            const double t2only = 0.0021 * (std::fmin(gross, 8 * P) - P);
+            const double whole = 0.0021 * std::fmin(gross, 8 * P);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(8.41, whole - t2only, cent);
+        }
+        // The same in July 2026 (the June SMIC does not change the CET).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1655.9114256, contributions(4005.01, july2026, job(5)), 1e-9);
     }
 
     void reduction2026()

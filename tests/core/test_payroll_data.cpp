@@ -122,6 +122,18 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, p->periods[3].k.pmss, 0);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, p->periods[2].k.smic_hourly, 0);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.31, p->periods[3].k.smic_hourly, 0);
+        // The CET in every period: from the first euro (de_pmss absent) to 8 PMSS, once above 1 PMSS.
+        for (size_t i = 0; i < p->period_count; i++) {
+            const ab_payroll_period &period = p->periods[i];
+            size_t c = 0;
+            while (c < period.contribution_count && std::string(period.contributions[c].name) != "CET")
+                c++;
+            CPPUNIT_ASSERT(c < period.contribution_count);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0021, period.contributions[c].rate, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, period.contributions[c].from_pmss, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(8.0, period.contributions[c].to_pmss, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(1.0, period.contributions[c].min_pmss, 0);
+        }
         // The June period copies every other value and contribution of the January one.
         const ab_payroll_period &jan = p->periods[2], &jun = p->periods[3];
         CPPUNIT_ASSERT_EQUAL(jan.value_count, jun.value_count);
@@ -181,6 +193,10 @@ public:
         assertRefused(variant("cadre=\"oui\"", "cadre=\"peut-etre\""), "cadre must be oui or non");
         assertRefused(variant("effectif_max=\"49\"", "effectif_max=\"4.5\""), "effectif_min/max");
         assertRefused(variant("a_pmss=\"8\"", "a_pmss=\"0.5\""), "de < a");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_min=\"-1\""), "pmss_min must be a number from 0 to 1000");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_min=\"un\""), "pmss_min must be a number from 0 to 1000");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_min=\"1001\""), "pmss_min must be a number from 0 to 1000");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_plancher=\"1\""), "unknown attribute pmss_plancher");
         assertRefused(variant("<valeur nom=\"PMSS\"", "<valeur taille=\"1\" nom=\"PMSS\""), "unknown attribute taille");
         assertRefused(variant("<valeur nom=\"PMSS\"", "<autre/><valeur nom=\"PMSS\""), "unknown element <autre>");
         assertRefused(variant(">9229<", ">20000<"), "inconsistent values"); // TS.SEUIL1 above TS.SEUIL2
