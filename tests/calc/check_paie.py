@@ -29,7 +29,8 @@ ENGLISH = [("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)", 2193.32),
            ("=GENERAL.REDUCTION(24000;DATE(2026;3;1);5)", 7552.8),
            ("=PAYROLL.TAX(A1:A3;2026;0)", 2653.462),
            ("=MONTHLY.PAY(2000;DATE(2026;4;16);0;DATE(2026;4;1))", 1000),
-           ("=VOLUNTEER.VALUE(100;;DATE(2026;6;1))", 1202)]
+           ("=VOLUNTEER.VALUE(100;;DATE(2026;6;1))", 1231),  # 100 h × 12.31, the SMIC of 1 June 2026
+           ("=EMPLOYER.COST(2000;DATE(2026;7;1);5;0.01)", 2153.52)]  # July 2026: issue 9, test_payroll.cpp
 
 
 def user_file(workdir):

@@ -1,7 +1,9 @@
 // Staff-cost computations on the shipped paie.xml: worked examples to the cent.
 // Each expected value is the formula of its source computed by hand in the comment.
-// Abbreviations: S = SMIC, P = PMSS; rates in %; 2026 SMIC = 12.02 €/h (21,876.40 €/year),
-// 2025 SMIC = 11.88 €/h (21,621.60 €/year, 1,801.80 €/month); PMSS 4,005 € (2026), 3,925 € (2025).
+// Abbreviations: S = SMIC, P = PMSS; rates in %; 2026 SMIC = 12.02 €/h (21,876.40 €/year) until
+// 31 May 2026, 12.31 €/h from 1 June 2026 (arrêté du 22 mai 2026, JORFTEXT000054126589: 1,867.02 €
+// a month); 2025 SMIC = 11.88 €/h (21,621.60 €/year, 1,801.80 €/month); PMSS 4,005 € (2026),
+// 3,925 € (2025). Examples about something else than the SMIC use March 2026.
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <cmath>
@@ -14,6 +16,7 @@ extern "C" {
 namespace {
 
 const ab_date march2026 = {2026, 3, 1}, march2025 = {2025, 3, 1}, june2025 = {2025, 6, 1};
+const ab_date may2026 = {2026, 5, 31}, june2026 = {2026, 6, 1}, july2026 = {2026, 7, 1};
 const double smic2026 = 21876.40, smic2025 = 21621.60; // yearly, 1,820 h
 const double cent = 0.005;
 
@@ -32,6 +35,7 @@ class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(paramNamesFolded);
     CPPUNIT_TEST(contributions2026);
     CPPUNIT_TEST(contributions2025);
+    CPPUNIT_TEST(cet);
     CPPUNIT_TEST(reduction2026);
     CPPUNIT_TEST(reduction2025);
     CPPUNIT_TEST(employerCost);
@@ -75,6 +79,19 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_MONTHLY, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9); // published: 12.02 × 1820 / 12 = 1,823.0333
+        // The SMIC of 1 June 2026 (arrêté du 22 mai 2026, JORFTEXT000054126589): 12.02 until 31 May,
+        // 12.31 €/h from 1 June; monthly 12.31 × 1820 / 12 = 1,867.0166… → the published 1,867.02 €;
+        // yearly (this function: hourly × 1820) 12.31 × 1820 = 22,404.20.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.31, v, 1e-12);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1867.02, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, {2026, 12, 31}, AB_SMIC_YEARLY, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(22404.20, v, 1e-9);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_MONTHLY, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1801.80, v, 1e-9); // published 2025 monthly SMIC
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_YEARLY, &v));
@@ -198,8 +215,9 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(853.44, contributions(2000, march2026, job(5, 0.01, 1)), cent);
         // 5,000 € > PMSS 4,005: uncapped 13+0.3+2.11+5.25+1+0.55+0.016 = 22.226 % × 5,000 = 1,111.30;
         // capped at P: 8.55+4.72+1.29+0.10 = 14.66 % × 4,005 = 587.133; chômage+AGS 4.25 % × 5,000
-        // = 212.50; T2 (5,000 − 4,005 = 995) × (12.95+1.62+0.21 = 14.78 %) = 147.061 → 2,057.994.
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(2057.99, contributions(5000, march2026, job(5)), cent);
+        // = 212.50; T2 (5,000 − 4,005 = 995) × (12.95+1.62 = 14.57 %) = 144.9715; CET 0.21 % on the
+        // whole 5,000 (above P, below 8 P) = 10.50 → 2,066.4045 (2,057.994 when the CET was on T2 only).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2066.4045, contributions(5000, march2026, job(5)), 1e-9);
         // Without AT: the 40.136 % of domain.md for a non-cadre below P, < 11 employees.
         CPPUNIT_ASSERT_DOUBLES_EQUAL(802.72, contributions(2000, march2026, job(5, 0)), cent);
     }
@@ -213,12 +231,42 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(664.92, contributions(2000, june2025, job(5)), cent);
         // 5,000 € > 2.25 S (maladie 13 %) but ≤ 3.3 S = 5,945.94 € (AF 3.45 %), > PMSS 3,925:
         // uncapped 13+0.3+2.02+3.45+1+0.55+0.016 = 20.336 % × 5,000 = 1,016.80; capped 14.66 % × 3,925
-        // = 575.405; chômage+AGS 4.25 % × 5,000 = 212.50; T2 1,075 × 14.78 % = 158.885 → 1,963.59.
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(1963.59, contributions(5000, june2025, job(5)), cent);
+        // = 575.405; chômage+AGS 4.25 % × 5,000 = 212.50; T2 1,075 × 14.57 % = 156.6275; CET 0.21 % ×
+        // 5,000 = 10.50 (the same AGIRC-ARRCO rule in 2025) → 1,971.8325.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1971.8325, contributions(5000, june2025, job(5)), 1e-9);
         // Part-time (75.835 h, half): 2.25 S halves to 2,027.03 €, so 2,100 € pays maladie 13 %:
         // 33.246 % + 6 % = 39.246 % × 2,100 = 824.166; full time it would stay at 7 %: 698.166.
         CPPUNIT_ASSERT_DOUBLES_EQUAL(824.17, contributions(2100, june2025, job(5, 0.01, 0, 75.835)), cent);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(698.17, contributions(2100, june2025, job(5)), cent);
+    }
+
+    void cet()
+    {
+        // CET, contribution d'équilibre technique, 0.21 % employer (ANI AGIRC-ARRCO du 17 novembre 2017,
+        // art. 39): due once the pay exceeds the ceiling (P = 4,005 € in 2026), on the whole pay up to
+        // 8 P (T1 + T2), not only on the part above P. March 2026, 5 employees, AT 1 %, non-cadre.
+        // Rates: uncapped 13+0.3+2.11+5.25+1+0.55+0.016 = 22.226 %; capped at P 8.55+4.72+1.29+0.10
+        // = 14.66 %; chômage + AGS 4.25 % up to 4 P; T2 12.95 + CEG 1.62 = 14.57 % from P to 8 P.
+        const double P = 4005;
+        // 4,005.00 € = P, not above it: no T2, no CET. 41.136 % × 4,005 = 1,647.4968.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1647.4968, contributions(4005.00, march2026, job(5)), 1e-9);
+        // 4,005.01 €: 22.226 % × 4,005.01 = 890.1535226; 14.66 % × 4,005 = 587.133; 4.25 % × 4,005.01
+        // = 170.212925; T2 0.01 × 14.57 % = 0.001457; CET 0.21 % × 4,005.01 = 8.410521
+        // → 1,655.9114256, i.e. 8.41 € more than the CET on the 0.01 € above P (1,647.5009256).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1655.9114256, contributions(4005.01, march2026, job(5)), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1647.5009256 + 0.0021 * P, contributions(4005.01, march2026, job(5)), 1e-9);
+        // 33,000 € > 8 P = 32,040: 22.226 % × 33,000 = 7,334.58; 14.66 % × 4,005 = 587.133; 4.25 % ×
+        // 4 P (16,020) = 680.85; T2 (32,040 − 4,005 = 28,035) × 14.57 % = 4,084.6995; CET 0.21 % ×
+        // 8 P (32,040) = 67.284 → 12,754.5465.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12754.5465, contributions(33000, march2026, job(5)), 1e-9);
+        // Between 1 and 8 P the CET adds 0.21 % × P = 8.41 € to the old T2-only computation.
+        for (double gross : {4005.01, 5000.0, 10000.0, 32040.0}) {
+            const double t2only = 0.0021 * (std::fmin(gross, 8 * P) - P);
+            const double whole = 0.0021 * std::fmin(gross, 8 * P);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(8.41, whole - t2only, cent);
+        }
+        // The same in July 2026 (the June SMIC does not change the CET).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1655.9114256, contributions(4005.01, july2026, job(5)), 1e-9);
     }
 
     void reduction2026()
@@ -291,6 +339,24 @@ public:
         j = job(5, 0.01, 0, 75.835);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 1000, march2026, &j, 0, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1096.66, v, cent);
+        // Issue 9, item 1: COUT.EMPLOYEUR(2000; DATE(2026;7;1); 5; 0,01) after the SMIC of 1 June 2026
+        // (12.31 €/h, arrêté du 22 mai 2026). Contributions unchanged: 41.136 % × 2,000 = 822.72.
+        // RGDU (CSS art. D241-7, décret 2025-887 / 2025-1446): yearly SMIC 12.31 × 1,820 = 22,404.20
+        // (12 × 1,867.02 = 22,404.24 gives the same C); ½(3 × 22,404.20 / 24,000 − 1) = 0.9002625,
+        // ^1.75 = 0.8320430, C = 0.02 + 0.3781 × 0.8320430 = 0.334596 → 0.3346 (0.334597 with 22,404.24);
+        // 0.3346 × 24,000 / 12 = 669.20. Cost = 2,000 + 822.72 − 669.20 = 2,153.52.
+        const double smicJuly = 12.31 * 1820, x = (3 * smicJuly / 24000 - 1) / 2;
+        const double c = std::round((0.02 + 0.3781 * std::pow(x, 1.75)) * 10000) / 10000;
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3346, c, 1e-12);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3346, std::round((0.02 + 0.3781 * std::pow((3 * 12 * 1867.02 / 24000 - 1) / 2, 1.75)) * 10000) / 10000, 1e-12);
+        j = job(5);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, july2026, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2153.52, v, cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2000 + 822.72 - c * 24000 / 12, v, cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(669.20, reduction(24000, july2026, 5) / 12, cent);
+        // The last day of May still has the January SMIC: 2,193.32 as in March.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, may2026, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2193.32, v, cent);
     }
 
     void payrollTax()
@@ -350,9 +416,13 @@ public:
     void volunteer()
     {
         double v = 0, rate = 15;
-        ab_date june = {2026, 6, 1}, old = {2024, 6, 1};
+        ab_date june = {2026, 6, 1}, may = {2026, 5, 31}, old = {2024, 6, 1};
+        // From 1 June 2026 the SMIC is 12.31 €/h (arrêté du 22 mai 2026): 100 h × 12.31 = 1,231;
+        // on 31 May still 100 h × 12.02 = 1,202.
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &june, &v));
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(1202.0, v, 1e-9); // 100 h × 12.02
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1231.0, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &may, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1202.0, v, 1e-9);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(nullptr, 100, &rate, nullptr, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1500.0, v, 0);
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, 100, nullptr, nullptr, &v));

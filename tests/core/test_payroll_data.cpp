@@ -113,10 +113,40 @@ public:
         ab_payroll *p = nullptr;
         char message[256] = "";
         CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, ab_payroll_load(shipped, &p, message, sizeof message));
-        CPPUNIT_ASSERT_EQUAL(size_t(3), p->period_count);
+        // 2025 until 30 April, 2025 from 1 May, 2026 until 31 May, 2026 from 1 June (SMIC 12.31).
+        CPPUNIT_ASSERT_EQUAL(size_t(4), p->period_count);
         CPPUNIT_ASSERT_EQUAL(AB_REDUCTION_RGCP, p->periods[0].reduction);
         CPPUNIT_ASSERT_EQUAL(AB_REDUCTION_RGDU, p->periods[2].reduction);
+        CPPUNIT_ASSERT_EQUAL(AB_REDUCTION_RGDU, p->periods[3].reduction);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, p->periods[2].k.pmss, 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, p->periods[3].k.pmss, 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, p->periods[2].k.smic_hourly, 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.31, p->periods[3].k.smic_hourly, 0);
+        // The CET in every period: from the first euro (de_pmss absent) to 8 PMSS, once above 1 PMSS.
+        for (size_t i = 0; i < p->period_count; i++) {
+            const ab_payroll_period &period = p->periods[i];
+            size_t c = 0;
+            while (c < period.contribution_count && std::string(period.contributions[c].name) != "CET")
+                c++;
+            CPPUNIT_ASSERT(c < period.contribution_count);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0021, period.contributions[c].rate, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, period.contributions[c].from_pmss, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(8.0, period.contributions[c].to_pmss, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(1.0, period.contributions[c].min_pmss, 0);
+        }
+        // The June period copies every other value and contribution of the January one.
+        const ab_payroll_period &jan = p->periods[2], &jun = p->periods[3];
+        CPPUNIT_ASSERT_EQUAL(jan.value_count, jun.value_count);
+        CPPUNIT_ASSERT_EQUAL(jan.contribution_count, jun.contribution_count);
+        for (size_t i = 0; i < jan.value_count; i++) {
+            CPPUNIT_ASSERT_EQUAL(std::string(jan.values[i].name), std::string(jun.values[i].name));
+            if (std::string(jan.values[i].name) != "SMIC.HORAIRE")
+                CPPUNIT_ASSERT_DOUBLES_EQUAL(jan.values[i].value, jun.values[i].value, 0);
+        }
+        for (size_t i = 0; i < jan.contribution_count; i++) {
+            CPPUNIT_ASSERT_EQUAL(std::string(jan.contributions[i].name), std::string(jun.contributions[i].name));
+            CPPUNIT_ASSERT(std::memcmp(&jan.contributions[i], &jun.contributions[i], sizeof jan.contributions[i]) == 0);
+        }
         ab_payroll_free(p);
     }
 
@@ -128,7 +158,9 @@ public:
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 1, 1}) == &p->periods[0]);
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 4, 30}) == &p->periods[0]);
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2025, 5, 1}) == &p->periods[1]);
-        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2026, 12, 31}) == &p->periods[2]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2026, 5, 31}) == &p->periods[2]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2026, 6, 1}) == &p->periods[3]);
+        CPPUNIT_ASSERT(ab_payroll_period_at(p, {2026, 12, 31}) == &p->periods[3]);
         CPPUNIT_ASSERT(ab_payroll_period_at(p, {2027, 1, 1}) == nullptr);
         ab_date last = ab_payroll_last_day(p);
         CPPUNIT_ASSERT(last.year == 2026 && last.month == 12 && last.day == 31);
@@ -149,12 +181,22 @@ public:
         assertRefused(variant("taux=\"0.0855\"", "taux=\"\""), "taux must be a fraction");
         assertRefused(variant(" source=\"Arrêté du 22 décembre 2025 portant fixation du plafond pour 2026 (+2 %)\"", ""),
                       "valeur PMSS has no source");
+        // Every element of the shipped file has a source: removing one is refused (the June SMIC, a contribution).
+        assertRefused(variant(" source=\"Arrêté du 22 mai 2026 portant relèvement du salaire minimum de croissance "
+                              "(JORFTEXT000054126589) : 12,31 € au 1er juin 2026 (1 867,02 € par mois pour 35 heures)\"", ""),
+                      "valeur SMIC.HORAIRE has no source");
+        assertRefused(variant(" source=\"CASF art. L14-10-4 : contribution solidarité autonomie\"", " source=\"\""),
+                      "cotisation CSA has no source");
         assertRefused(variant("nom=\"PMSS\"", "nom=\"pmss\""), "without a valid nom");
         assertRefused(variant("nom=\"PASS\"", "nom=\"PMSS\""), "PMSS is defined twice");
         assertRefused(variant("nom=\"TS.ABATTEMENT\"", "nom=\"TS.AUTRE\""), "required valeur TS.ABATTEMENT is missing");
         assertRefused(variant("cadre=\"oui\"", "cadre=\"peut-etre\""), "cadre must be oui or non");
         assertRefused(variant("effectif_max=\"49\"", "effectif_max=\"4.5\""), "effectif_min/max");
         assertRefused(variant("a_pmss=\"8\"", "a_pmss=\"0.5\""), "de < a");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_min=\"-1\""), "pmss_min must be a number from 0 to 1000");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_min=\"un\""), "pmss_min must be a number from 0 to 1000");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_min=\"1001\""), "pmss_min must be a number from 0 to 1000");
+        assertRefused(variant("a_pmss=\"8\" pmss_min=\"1\"", "a_pmss=\"8\" pmss_plancher=\"1\""), "unknown attribute pmss_plancher");
         assertRefused(variant("<valeur nom=\"PMSS\"", "<valeur taille=\"1\" nom=\"PMSS\""), "unknown attribute taille");
         assertRefused(variant("<valeur nom=\"PMSS\"", "<autre/><valeur nom=\"PMSS\""), "unknown element <autre>");
         assertRefused(variant(">9229<", ">20000<"), "inconsistent values"); // TS.SEUIL1 above TS.SEUIL2

@@ -107,12 +107,14 @@ ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, d
     return AB_ERR_SYNTAX;
 }
 
-/* True when contribution @p c applies to this gross and job; @p smic_month is prorated to the hours. */
-static int applies(const ab_payroll_contribution *c, double gross, double smic_month, const ab_payroll_job *job)
+/* True when contribution @p c applies to this gross and job; @p smic_month is prorated to the hours,
+ * @p pmss is the period's ceiling, the one base_of() uses. */
+static int applies(const ab_payroll_contribution *c, double gross, double smic_month, double pmss,
+                   const ab_payroll_job *job)
 {
     return job->headcount >= c->min_headcount && (c->max_headcount == 0 || job->headcount <= c->max_headcount) &&
            (c->cadre < 0 || c->cadre == job->cadre) && (c->max_smic <= 0 || gross <= c->max_smic * smic_month) &&
-           (c->min_smic <= 0 || gross > c->min_smic * smic_month);
+           (c->min_smic <= 0 || gross > c->min_smic * smic_month) && (c->min_pmss <= 0 || gross > c->min_pmss * pmss);
 }
 
 /* The part of @p gross between from_pmss and to_pmss ceilings. */
@@ -134,7 +136,7 @@ ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_
     double total = job->at_rate * monthly_gross;
     for (size_t i = 0; i < period->contribution_count; i++) {
         const ab_payroll_contribution *c = &period->contributions[i];
-        if (applies(c, monthly_gross, smic_month, job))
+        if (applies(c, monthly_gross, smic_month, period->k.pmss, job))
             total += c->rate * base_of(c, monthly_gross, period->k.pmss);
     }
     *out = total;

@@ -123,7 +123,7 @@ static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, conte
 static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contribution *out, context *c)
 {
     static const char *const allowed[] = {"nom", "source", "taux", "de_pmss", "a_pmss", "effectif_min",
-                                          "effectif_max", "cadre", "smic_max", "smic_min", NULL};
+                                          "effectif_max", "cadre", "smic_max", "smic_min", "pmss_min", NULL};
     const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
     const char *source = ab_xml_attribute(node, "source"), *cadre = ab_xml_attribute(node, "cadre");
     if (!valid_name(name))
@@ -148,6 +148,9 @@ static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contributi
     if (!attribute_number(node, "smic_max", 0, &out->max_smic) || !attribute_number(node, "smic_min", 0, &out->min_smic) ||
         out->max_smic < 0 || out->min_smic < 0 || out->max_smic > 1000 || out->min_smic > 1000)
         return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: smic_max/smic_min must be numbers from 0 to 1000",
+                      c->where, name);
+    if (!attribute_number(node, "pmss_min", 0, &out->min_pmss) || out->min_pmss < 0 || out->min_pmss > 1000)
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: pmss_min must be a number from 0 to 1000",
                       c->where, name);
     if (cadre && strcmp(cadre, "oui") != 0 && strcmp(cadre, "non") != 0)
         return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: cadre must be oui or non", c->where, name);

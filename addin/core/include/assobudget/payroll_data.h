@@ -28,7 +28,8 @@ typedef struct ab_payroll_value {
     double value;
 } ab_payroll_value;
 
-/** @brief One employer contribution: rate x base, when its conditions hold. */
+/** @brief One employer contribution: rate x base, when its conditions hold (headcount, cadre,
+ *         gross against a number of SMIC or of PMSS). */
 typedef struct ab_payroll_contribution {
     char name[AB_PAYROLL_NAME_MAX + 1];
     double rate;          /**< fraction: 0.13 for 13 % */
@@ -39,6 +40,9 @@ typedef struct ab_payroll_contribution {
     int cadre;            /**< -1: everyone; 0: non-cadres only; 1: cadres only */
     double max_smic;      /**< > 0: only for a gross up to max_smic x SMIC */
     double min_smic;      /**< > 0: only for a gross above min_smic x SMIC */
+    double min_pmss;      /**< > 0: only for a gross above min_pmss x PMSS; the base is still
+                               from_pmss..to_pmss (the CET: from the first euro up to 8 PMSS,
+                               once the gross exceeds 1 PMSS) */
 } ab_payroll_contribution;
 
 /** @brief The constants the computations need, resolved from the named values at load time. */
@@ -74,7 +78,7 @@ typedef struct ab_payroll {
  * ab_xml_load() refuses; a root other than <paie version="1">; a period without valid
  * debut/fin dates or a known reduction; periods out of order or overlapping; a value or
  * contribution without a name, a source or a well-formed number (digits, one optional
- * dot, no exponent); a rate outside 0..1; a duplicate name; an unknown element or
+ * dot, no exponent); a rate outside 0..1; smic_min, smic_max or pmss_min outside 0..1000; a duplicate name; an unknown element or
  * attribute; a required value missing (see the file's comment).
  *
  * @param out  out: the data, to free with ab_payroll_free()
