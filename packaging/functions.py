@@ -25,7 +25,7 @@ ARG_TYPES = {"number": "double", "text": "string", "range": "sequence< sequence<
              "date": "double", "optional": "any"}
 RETURNS = {"number", "text", "date", "array"}
 # What the glue hands the core for each argument (`value`), by IDL type; the first is the default.
-VALUES = {"number": ["number", "integer"], "text": ["text"], "date": ["date"],
+VALUES = {"number": ["number", "integer"], "text": ["text"], "date": ["date", "date_or_year"],
           "range": ["numbers", "accounts", "account"],
           "optional": ["number", "integer", "date", "text"]}
 GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
@@ -220,7 +220,8 @@ def c_string(text):
 
 # The C type of each argument in its function's argument struct: [required or with a default, absent].
 C_FIELDS = {"number": ("double", "const double *"), "integer": ("int", None),
-            "date": ("ab_date", "const ab_date *"), "text": ("const char *", None),
+            "date": ("ab_date", "const ab_date *"), "date_or_year": ("ab_date_or_year", None),
+            "text": ("const char *", None),
             "numbers": ("ab_range", None), "accounts": ("ab_texts", None), "account": ("const char *", None)}
 RESULT_KINDS = {"number": "AB_RESULT_NUMBER", "date": "AB_RESULT_NUMBER", "text": "AB_RESULT_TEXT",
                 "array": "AB_RESULT_ARRAY"}

@@ -45,7 +45,12 @@ ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call
 {
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_reduction(p, a->gross, a->date, a->headcount, a->hours, &call->number);
+    if (err)
+        return err;
+    // A year asks for the calendar year, regularised as in December; a date, its period's rules.
+    return a->date.is_year
+               ? ab_payroll_reduction_year(p, a->gross, a->date.date.year, a->headcount, a->hours, &call->number)
+               : ab_payroll_reduction(p, a->gross, a->date.date, a->headcount, a->hours, &call->number);
 }
 
 ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)
@@ -62,7 +67,8 @@ ab_error ab_fn_payrollTax(const ab_args_payrollTax *a, ab_call *call)
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
     return err ? err
-               : ab_payroll_tax(p, a->pays.values, ab_range_size(a->pays), a->year, a->allowance, &call->number);
+               : ab_payroll_tax(p, a->pays.values, ab_range_size(a->pays), a->year.date.year, a->allowance,
+                                &call->number);
 }
 
 ab_error ab_fn_monthlyPay(const ab_args_monthlyPay *a, ab_call *call)

@@ -27,6 +27,7 @@ typedef enum ab_value_kind {
     AB_VALUE_NUMBER,   /**< double */
     AB_VALUE_INTEGER,  /**< int: a whole number */
     AB_VALUE_DATE,     /**< ab_date, from a serial and the document's null date; 0 or "" is empty */
+    AB_VALUE_DATE_OR_YEAR, /**< ab_date_or_year: a whole number 1900..9999 is a year, else a date */
     AB_VALUE_TEXT,     /**< const char *, UTF-8 */
     AB_VALUE_NUMBERS,  /**< ab_range: empty cells 0, text refused */
     AB_VALUE_ACCOUNTS, /**< ab_texts: account numbers as digits or text */

@@ -298,6 +298,9 @@ static ab_error store_number(ab_call *call, const ab_arg_spec *spec, double v, v
             return AB_ERR_ARGUMENT;
         *(int *)field = (int)v;
         return AB_OK;
+    case AB_VALUE_DATE_OR_YEAR: {
+        return ab_date_or_year_from_number(v, ab_call_null_date(call), field);
+    }
     case AB_VALUE_DATE: {
         ab_date d;
         ab_error err = ab_date_from_serial(v, ab_call_null_date(call), &d);
@@ -330,7 +333,7 @@ static ab_error store_absent(ab_call *call, const ab_arg_spec *spec, void *field
         }
         return store_number(call, spec, spec->default_number, field);
     default:
-        return ab_call_refuse(call, AB_ERR_ARGUMENT, spec->value == AB_VALUE_DATE
+        return ab_call_refuse(call, AB_ERR_ARGUMENT, spec->value == AB_VALUE_DATE || spec->value == AB_VALUE_DATE_OR_YEAR
                                                          ? "la date est vide (cellule vide, 0 ou \"\")"
                                                          : "la valeur manque");
     }
@@ -386,7 +389,7 @@ ab_error ab_read_argument(ab_call *call, const ab_arg_spec *spec, ab_value value
         double number;
         if (!number_of(v, &number))
             break;
-        if (number == 0 && spec->value == AB_VALUE_DATE) // an empty cell
+        if (number == 0 && (spec->value == AB_VALUE_DATE || spec->value == AB_VALUE_DATE_OR_YEAR)) // an empty cell
             return store_absent(call, spec, field);
         return store_number(call, spec, number, field);
     }

@@ -27,6 +27,11 @@ ENGLISH = [("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)", 2193.32),
            ('=MIN.WAGE(DATE(2026;1;1);"mensuel")', 1823.03),
            ('=PAYROLL.PARAM("PMSS";DATE(2026;1;1))', 4005),
            ("=GENERAL.REDUCTION(24000;DATE(2026;3;1);5)", 7552.8),
+           # A year instead of the date: the calendar year 2026, its SMIC the sum of the monthly
+           # ones (5 × 1,823.03 + 7 × 1,867.02): C = 0.3262 × 24,000 (issue 9, CSS D241-7).
+           ("=GENERAL.REDUCTION(24000;2026;5)", 7828.8),
+           # TAXE.SALAIRES takes a date of the year as well as the year.
+           ("=PAYROLL.TAX(A1:A3;DATE(2026;5;1);0)", 2653.462),
            ("=PAYROLL.TAX(A1:A3;2026;0)", 2653.462),
            ("=MONTHLY.PAY(2000;DATE(2026;4;16);0;DATE(2026;4;1))", 1000),
            ("=VOLUNTEER.VALUE(100;;DATE(2026;6;1))", 1231),  # 100 h × 12.31, the SMIC of 1 June 2026

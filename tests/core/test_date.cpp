@@ -8,9 +8,26 @@ class DateTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(knownSerials);
     CPPUNIT_TEST(roundTripEveryDayOfFourCenturies);
     CPPUNIT_TEST(monthLengths);
+    CPPUNIT_TEST(dateOrYear);
     CPPUNIT_TEST_SUITE_END();
 
 public:
+    void dateOrYear()
+    {
+        ab_date_or_year got;
+        // A whole number from 1900 to 9999 is a year: its 1 January.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_date_or_year_from_number(2026, AB_DEFAULT_NULL_DATE, &got));
+        CPPUNIT_ASSERT(got.is_year == 1 && got.date.year == 2026 && got.date.month == 1 && got.date.day == 1);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_date_or_year_from_number(1900, AB_DEFAULT_NULL_DATE, &got));
+        CPPUNIT_ASSERT(got.is_year == 1 && got.date.year == 1900);
+        // Anything else is a date: DATE(2026;5;1) = 46143; 1899 and 2026.5 are serials (in 1905).
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_date_or_year_from_number(46143, AB_DEFAULT_NULL_DATE, &got));
+        CPPUNIT_ASSERT(got.is_year == 0 && got.date.year == 2026 && got.date.month == 5 && got.date.day == 1);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_date_or_year_from_number(1899, AB_DEFAULT_NULL_DATE, &got));
+        CPPUNIT_ASSERT(got.is_year == 0 && got.date.year == 1905);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_date_or_year_from_number(2026.5, AB_DEFAULT_NULL_DATE, &got));
+        CPPUNIT_ASSERT(got.is_year == 0 && got.date.year == 1905);
+    }
     void knownSerials()
     {
         double s = 0;

@@ -38,6 +38,7 @@ class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(cet);
     CPPUNIT_TEST(reduction2026);
     CPPUNIT_TEST(reduction2025);
+    CPPUNIT_TEST(reductionCalendarYear);
     CPPUNIT_TEST(employerCost);
     CPPUNIT_TEST(payrollTax);
     CPPUNIT_TEST(monthPay);
@@ -294,6 +295,33 @@ public:
         // Below the SMIC of the hours (full-time hours for a part-time pay): C capped at 0.3981.
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3981 * 13125.84, reduction(13125.84, march2026, 5), cent);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(0, march2026, 5), 0);
+    }
+
+    void reductionCalendarYear()
+    {
+        double got = 0;
+        // 2026, SMIC raised on 1 June (CSS D241-7, the year's SMIC = sum of the monthly SMICs):
+        // 5 × 1,823.03 + 7 × 1,867.02 = 22,184.29. 24,000 €: ½(3 × 22,184.29 / 24,000 − 1) = 0.886518,
+        // ^1.75 = 0.809929 → C = 0.02 + 0.3781 × 0.809929 = 0.326234 → 0.3262 × 24,000 = 7,828.80 (issue 9).
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2026, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(7828.80, got, cent);
+        // Month by month, the same 2,000 € a month: 5 months at C(12.02) = 0.3147, 7 at C(12.31) = 0.3346:
+        // 5 × 2,000 × 0.3147 + 7 × 2,000 × 0.3346 = 3,147.00 + 4,684.40 = 7,831.40 (issue 9).
+        double monthly = 0;
+        for (int month = 1; month <= 12; month++) {
+            double r = 0;
+            CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, 24000, {2026, month, 1}, 5, AB_PAYROLL_YEAR_HOURS, &r));
+            monthly += r / 12;
+        }
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(7831.40, monthly, cent);
+        // At the SMIC of the year (22,184.29): C = 0.3981, the maximum.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 22184.29, 2026, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3981 * 22184.29, got, cent);
+        // A year the file does not cover entirely: no data.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2027, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2024, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, -1, 2026, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 24000, 2026, 0, AB_PAYROLL_YEAR_HOURS, &got));
     }
 
     void reduction2025()

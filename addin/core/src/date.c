@@ -79,3 +79,13 @@ ab_error ab_date_to_serial(ab_date d, ab_date null_date, double *out)
     *out = (double)(ab_date_to_days(d) - ab_date_to_days(null_date));
     return AB_OK;
 }
+
+ab_error ab_date_or_year_from_number(double value, ab_date null_date, ab_date_or_year *out)
+{
+    out->is_year = isfinite(value) && value == floor(value) && value >= 1900 && value <= 9999;
+    if (out->is_year) {
+        out->date = (ab_date){(int)value, 1, 1};
+        return AB_OK;
+    }
+    return ab_date_from_serial(value, null_date, &out->date);
+}

@@ -175,6 +175,24 @@ ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date 
     return AB_OK;
 }
 
+ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int year, int headcount,
+                                   double yearly_hours, double *out)
+{
+    if (!valid_amount(yearly_gross) || headcount < 1 || !isfinite(yearly_hours) || yearly_hours <= 0 ||
+        yearly_hours > MAX_YEAR_HOURS || year < 1 || year > 9999)
+        return AB_ERR_ARGUMENT;
+    const ab_payroll_period *period = NULL;
+    double smic = 0;
+    for (int month = 1; month <= 12; month++) {
+        period = ab_payroll_period_at(p, (ab_date){year, month, 1});
+        if (!period)
+            return AB_ERR_NOT_AVAILABLE;
+        smic += round(period->k.smic_hourly * yearly_hours / 12.0 * 100.0) / 100.0;
+    }
+    *out = yearly_gross > 0 ? reduction_coefficient(period, yearly_gross, smic, headcount) * yearly_gross : 0;
+    return AB_OK;
+}
+
 ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_date date,
                                   const ab_payroll_job *job, double health_cover, double *out)
 {

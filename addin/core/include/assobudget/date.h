@@ -40,6 +40,19 @@ ab_date ab_date_end_of_month(ab_date d);
  */
 ab_error ab_date_from_serial(double serial, ab_date null_date, ab_date *out);
 
+/** @brief A payroll argument that is "a date or a year". */
+typedef struct ab_date_or_year {
+    ab_date date; /**< the date, or the year's 1 January */
+    int is_year;  /**< 1: a year was given */
+} ab_date_or_year;
+
+/**
+ * @brief Reads "a date or a year": a whole number from 1900 to 9999 is a year, anything else a
+ *        Calc serial (a date of those years has a serial above 2,900,000: the two never meet).
+ * @return as ab_date_from_serial() for a date.
+ */
+ab_error ab_date_or_year_from_number(double value, ab_date null_date, ab_date_or_year *out);
+
 /** @brief Converts @p d to a Calc serial number; AB_ERR_ARGUMENT when either date is invalid. */
 ab_error ab_date_to_serial(ab_date d, ab_date null_date, double *out);
 

@@ -78,6 +78,17 @@ ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date 
                               double yearly_hours, double *out);
 
 /**
+ * @brief Yearly general reduction over the calendar year @p year, as payroll software regularises
+ *        it in December when the SMIC changed during the year (CSS D241-7): the year's SMIC is
+ *        the sum of the twelve monthly SMICs (hourly SMIC of the month x @p yearly_hours / 12,
+ *        each rounded to the cent: 2026 = 5 x 1,823.03 + 7 x 1,867.02 = 22,184.29 for 1,820 h);
+ *        the other parameters are December's.
+ * @return AB_ERR_NOT_AVAILABLE when a month of @p year is outside the data file.
+ */
+ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int year, int headcount,
+                                   double yearly_hours, double *out);
+
+/**
  * @brief Monthly employer cost: gross + contributions - reduction(12 x gross, yearly hours =
  *        monthly hours x 1820 / 151.67) / 12 + @p health_cover (employer's share of the mutuelle).
  */
