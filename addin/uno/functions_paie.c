@@ -6,7 +6,8 @@
 #include "call.h"
 #include "datafiles.h"
 
-/** The arguments CHARGES.PATRONALES and COUT.EMPLOYEUR share; the rest as the core's defaults. */
+/** The arguments CHARGES.PATRONALES and COUT.EMPLOYEUR share; the rest as the core's defaults.
+ *  Their date may be a year: its 1 January. */
 static ab_payroll_job job_of(int headcount, double at_rate)
 {
     ab_payroll_job job = ab_payroll_default_job();
@@ -22,14 +23,14 @@ ab_error ab_fn_minWage(const ab_args_minWage *a, ab_call *call)
     ab_error err = ab_payroll_smic_unit(a->unit, &unit);
     if (!err)
         err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_smic(p, a->date, unit, &call->number);
+    return err ? err : ab_payroll_smic(p, a->date.date, unit, &call->number);
 }
 
 ab_error ab_fn_payrollParam(const ab_args_payrollParam *a, ab_call *call)
 {
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_param(p, a->name, a->date, &call->number);
+    return err ? err : ab_payroll_param(p, a->name, a->date.date, &call->number);
 }
 
 ab_error ab_fn_employerContributions(const ab_args_employerContributions *a, ab_call *call)
@@ -38,7 +39,7 @@ ab_error ab_fn_employerContributions(const ab_args_employerContributions *a, ab_
     job.cadre = a->cadre;
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_contributions(p, a->gross, a->date, &job, &call->number);
+    return err ? err : ab_payroll_contributions(p, a->gross, a->date.date, &job, &call->number);
 }
 
 ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call)
@@ -57,9 +58,10 @@ ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)
 {
     ab_payroll_job job = job_of(a->headcount, a->atRate);
     job.monthly_hours = a->hours;
+    job.cadre = a->cadre;
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_employer_cost(p, a->gross, a->date, &job, a->healthCover, &call->number);
+    return err ? err : ab_payroll_employer_cost(p, a->gross, a->date.date, &job, a->healthCover, &call->number);
 }
 
 ab_error ab_fn_payrollTax(const ab_args_payrollTax *a, ab_call *call)

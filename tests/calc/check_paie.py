@@ -30,6 +30,14 @@ ENGLISH = [("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)", 2193.32),
            # A year instead of the date: the calendar year 2026, its SMIC the sum of the monthly
            # ones (5 × 1,823.03 + 7 × 1,867.02): C = 0.3262 × 24,000 (issue 9, CSS D241-7).
            ("=GENERAL.REDUCTION(24000;2026;5)", 7828.8),
+           # A year for a date: its 1 January (a whole number from 1900 to 9999 is a year).
+           ("=MIN.WAGE(2026)", 12.02),
+           ('=PAYROLL.PARAM("PMSS";2026)', 4005),
+           ("=EMPLOYER.COST(2000;2026;5;0.01)-EMPLOYER.COST(2000;DATE(2026;1;1);5;0.01)", 0),
+           # The cadre argument appended to COUT.EMPLOYEUR adds what it adds to CHARGES.PATRONALES.
+           ("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01;;;1)-EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)"
+            "-(EMPLOYER.CONTRIBUTIONS(2000;DATE(2026;3;1);5;0.01;1)-EMPLOYER.CONTRIBUTIONS(2000;DATE(2026;3;1);5;0.01))", 0),
+           ("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01;;;1)-EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)>10", 1),
            # TAXE.SALAIRES takes a date of the year as well as the year.
            ("=PAYROLL.TAX(A1:A3;DATE(2026;5;1);0)", 2653.462),
            ("=PAYROLL.TAX(A1:A3;2026;0)", 2653.462),
