@@ -24,10 +24,5 @@ ab_error ab_fn_cashBalances(const ab_args_cashBalances *a, ab_call *call)
 
 ab_error ab_fn_dueDate(const ab_args_dueDate *a, ab_call *call)
 {
-    ab_terms terms;
-    ab_date due;
-    ab_error err = ab_terms_parse(a->terms, &terms);
-    if (!err)
-        err = ab_terms_due_date(terms, a->invoiceDate, &due);
-    return err ? err : ab_date_to_serial(due, ab_call_null_date(call), &call->number);
+    return ab_terms_due(a->terms, a->invoiceDate, ab_call_null_date(call), &call->number);
 }

@@ -7,17 +7,12 @@
 
 ab_error ab_fn_schedule(const ab_args_schedule *a, ab_call *call)
 {
-    ab_schedule schedule;
-    ab_error err = ab_schedule_parse(a->pattern, &schedule);
-    if (err)
-        return err;
     // The core checks the count before writing: room for the longest plan.
-    size_t months = a->months > 0 ? (size_t)a->months : 0;
     double *row = ab_call_array(call, 1, AB_SCHEDULE_MAX_MONTHS);
     if (!row)
         return AB_ERR_NO_MEMORY;
-    call->cols = months;
-    return ab_schedule_spread(a->amount, a->date, &schedule, a->planStart, months, row);
+    call->cols = a->months > 0 ? (size_t)a->months : 0;
+    return ab_schedule_months(a->amount, a->date, a->pattern, a->planStart, a->months, row);
 }
 
 ab_error ab_fn_shift(const ab_args_shift *a, ab_call *call)

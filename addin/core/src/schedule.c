@@ -271,21 +271,24 @@ ab_error ab_schedule_spread(double amount, ab_date date, const ab_schedule *sche
     return AB_OK;
 }
 
-ab_error ab_schedule_serial(double amount, double date_serial, const char *text,
-                            double plan_start_serial, ab_date null_date, int months, double *out)
+ab_error ab_schedule_months(double amount, ab_date date, const char *text, ab_date plan_start, int months,
+                            double *out)
 {
     ab_schedule schedule;
-    ab_date date, start;
     if (months < 1 || months > AB_SCHEDULE_MAX_MONTHS)
         return AB_ERR_ARGUMENT;
     ab_error err = ab_schedule_parse(text, &schedule);
-    if (err == AB_OK)
-        err = ab_date_from_serial(date_serial, null_date, &date);
+    return err == AB_OK ? ab_schedule_spread(amount, date, &schedule, plan_start, (size_t)months, out) : err;
+}
+
+ab_error ab_schedule_serial(double amount, double date_serial, const char *text,
+                            double plan_start_serial, ab_date null_date, int months, double *out)
+{
+    ab_date date, start;
+    ab_error err = ab_date_from_serial(date_serial, null_date, &date);
     if (err == AB_OK)
         err = ab_date_from_serial(plan_start_serial, null_date, &start);
-    if (err == AB_OK)
-        err = ab_schedule_spread(amount, date, &schedule, start, (size_t)months, out);
-    return err;
+    return err == AB_OK ? ab_schedule_months(amount, date, text, start, months, out) : err;
 }
 
 ab_error ab_schedule_shift(ab_range series, double months, double *out)

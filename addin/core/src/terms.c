@@ -184,17 +184,22 @@ ab_error ab_terms_due_date(ab_terms terms, ab_date invoice, ab_date *due)
     return AB_OK;
 }
 
-ab_error ab_terms_due_serial(double invoice_serial, const char *text, ab_date null_date,
-                             double *due_serial)
+ab_error ab_terms_due(const char *text, ab_date invoice, ab_date null_date, double *due_serial)
 {
     ab_terms terms;
-    ab_date invoice, due;
+    ab_date due;
     ab_error err = ab_terms_parse(text, &terms);
-    if (err == AB_OK)
-        err = ab_date_from_serial(invoice_serial, null_date, &invoice);
     if (err == AB_OK)
         err = ab_terms_due_date(terms, invoice, &due);
     if (err == AB_OK)
         err = ab_date_to_serial(due, null_date, due_serial);
     return err;
+}
+
+ab_error ab_terms_due_serial(double invoice_serial, const char *text, ab_date null_date,
+                             double *due_serial)
+{
+    ab_date invoice;
+    ab_error err = ab_date_from_serial(invoice_serial, null_date, &invoice);
+    return err == AB_OK ? ab_terms_due(text, invoice, null_date, due_serial) : err;
 }

@@ -79,7 +79,15 @@ ab_error ab_schedule_spread(double amount, ab_date date, const ab_schedule *sche
                             ab_date plan_start, size_t months, double *out);
 
 /**
- * @brief ab_schedule_parse() then ab_schedule_spread() on Calc serial numbers (ECHEANCIER).
+ * @brief ab_schedule_parse() then ab_schedule_spread() over @p months months (ECHEANCIER).
+ * @param months  number of months of the plan, 1..AB_SCHEDULE_MAX_MONTHS, checked before
+ *                anything is written to @p out
+ */
+ab_error ab_schedule_months(double amount, ab_date date, const char *text, ab_date plan_start, int months,
+                            double *out);
+
+/**
+ * @brief ab_schedule_months() on Calc serial numbers.
  * @param months  number of months of the plan, 1..AB_SCHEDULE_MAX_MONTHS
  */
 ab_error ab_schedule_serial(double amount, double date_serial, const char *text,

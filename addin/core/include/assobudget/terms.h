@@ -45,7 +45,13 @@ ab_error ab_terms_parse(const char *text, ab_terms *out);
 ab_error ab_terms_due_date(ab_terms terms, ab_date invoice, ab_date *due);
 
 /**
- * @brief ab_terms_parse() then ab_terms_due_date() on Calc serial numbers.
+ * @brief ab_terms_parse() then ab_terms_due_date(), the due date as a Calc serial (ECHEANCE).
+ * @param null_date the document's null date (serial 0)
+ */
+ab_error ab_terms_due(const char *terms, ab_date invoice, ab_date null_date, double *due_serial);
+
+/**
+ * @brief ab_terms_due() from an invoice date given as a Calc serial.
  * @param invoice_serial the invoice date as a Calc serial (time of day ignored)
  * @param null_date      the document's null date (serial 0)
  */
