@@ -299,7 +299,9 @@ static ab_error store_number(ab_call *call, const ab_arg_spec *spec, double v, v
         *(int *)field = (int)v;
         return AB_OK;
     case AB_VALUE_DATE_OR_YEAR: {
-        return ab_date_or_year_from_number(v, ab_call_null_date(call), field);
+        // A year needs no null date: the document is asked only for a date.
+        ab_date null_date = ab_date_number_is_year(v) ? AB_DEFAULT_NULL_DATE : ab_call_null_date(call);
+        return ab_date_or_year_from_number(v, null_date, field);
     }
     case AB_VALUE_DATE: {
         ab_date d;

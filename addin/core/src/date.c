@@ -80,9 +80,14 @@ ab_error ab_date_to_serial(ab_date d, ab_date null_date, double *out)
     return AB_OK;
 }
 
+int ab_date_number_is_year(double value)
+{
+    return isfinite(value) && value == floor(value) && value >= 1900 && value <= 9999;
+}
+
 ab_error ab_date_or_year_from_number(double value, ab_date null_date, ab_date_or_year *out)
 {
-    out->is_year = isfinite(value) && value == floor(value) && value >= 1900 && value <= 9999;
+    out->is_year = ab_date_number_is_year(value);
     if (out->is_year) {
         out->date = (ab_date){(int)value, 1, 1};
         return AB_OK;

@@ -46,6 +46,9 @@ typedef struct ab_date_or_year {
     int is_year;  /**< 1: a year was given */
 } ab_date_or_year;
 
+/** @brief True when @p value is a year, not a date: a whole number from 1900 to 9999. */
+int ab_date_number_is_year(double value);
+
 /**
  * @brief Reads "a date or a year": a whole number from 1900 to 9999 is a year, anything else a
  *        Calc serial (a date of those years has a serial above 2,900,000: the two never meet).
