@@ -45,7 +45,6 @@ void *ab_call_alloc(ab_call *call, size_t bytes)
     return b->memory;
 }
 
-/** Frees the heap blocks of the call (called by the dispatcher when the call ends). */
 void ab_call_end(ab_call *call)
 {
     block *b = call->arena.blocks;

@@ -41,6 +41,9 @@ double *ab_call_array(ab_call *call, size_t rows, size_t cols);
 /** The document's null date, read at most once per call; Calc's default without a document. */
 ab_date ab_call_null_date(ab_call *call);
 
+/** Frees what the call allocated; the dispatcher calls it when the call ends. */
+void ab_call_end(ab_call *call);
+
 /** Returns @p err after keeping @p message (a data file's refusal...) to explain it. */
 ab_error ab_call_refuse(ab_call *call, ab_error err, const char *message);
 

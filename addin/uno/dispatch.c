@@ -13,8 +13,6 @@
 #include "types.h"
 #include "values.h"
 
-void ab_call_end(ab_call *call);
-
 const ab_function *ab_function_at(sal_Int32 index)
 {
     return index >= 0 && index < AB_FUNCTION_COUNT ? &ab_functions[index] : NULL;
