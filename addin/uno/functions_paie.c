@@ -8,11 +8,12 @@
 
 /** The arguments CHARGES.PATRONALES and COUT.EMPLOYEUR share; the rest as the core's defaults.
  *  Their date may be a year: its 1 January. */
-static ab_payroll_job job_of(int headcount, double at_rate)
+static ab_payroll_job job_of(int headcount, double at_rate, double yearly_raise)
 {
     ab_payroll_job job = ab_payroll_default_job();
     job.headcount = headcount;
     job.at_rate = at_rate;
+    job.yearly_raise = yearly_raise;
     return job;
 }
 
@@ -23,19 +24,19 @@ ab_error ab_fn_minWage(const ab_args_minWage *a, ab_call *call)
     ab_error err = ab_payroll_smic_unit(a->unit, &unit);
     if (!err)
         err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_smic(p, a->date.date, unit, &call->number);
+    return err ? err : ab_payroll_smic(p, a->date.date, unit, a->yearlyRaise, &call->number);
 }
 
 ab_error ab_fn_payrollParam(const ab_args_payrollParam *a, ab_call *call)
 {
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_param(p, a->name, a->date.date, &call->number);
+    return err ? err : ab_payroll_param(p, a->name, a->date.date, a->yearlyRaise, &call->number);
 }
 
 ab_error ab_fn_employerContributions(const ab_args_employerContributions *a, ab_call *call)
 {
-    ab_payroll_job job = job_of(a->headcount, a->atRate);
+    ab_payroll_job job = job_of(a->headcount, a->atRate, a->yearlyRaise);
     job.cadre = a->cadre;
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
@@ -50,13 +51,14 @@ ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call
         return err;
     // A year asks for the calendar year, regularised as in December; a date, its period's rules.
     return a->date.is_year
-               ? ab_payroll_reduction_year(p, a->gross, a->date.date.year, a->headcount, a->hours, &call->number)
-               : ab_payroll_reduction(p, a->gross, a->date.date, a->headcount, a->hours, &call->number);
+               ? ab_payroll_reduction_year(p, a->gross, a->date.date.year, a->headcount, a->hours, a->yearlyRaise,
+                                           &call->number)
+               : ab_payroll_reduction(p, a->gross, a->date.date, a->headcount, a->hours, a->yearlyRaise, &call->number);
 }
 
 ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)
 {
-    ab_payroll_job job = job_of(a->headcount, a->atRate);
+    ab_payroll_job job = job_of(a->headcount, a->atRate, a->yearlyRaise);
     job.monthly_hours = a->hours;
     job.cadre = a->cadre;
     const ab_payroll *p;
@@ -70,7 +72,7 @@ ab_error ab_fn_payrollTax(const ab_args_payrollTax *a, ab_call *call)
     ab_error err = ab_data_payroll(call, &p);
     return err ? err
                : ab_payroll_tax(p, a->pays.values, ab_range_size(a->pays), a->year.date.year, a->allowance,
-                                &call->number);
+                                a->yearlyRaise, &call->number);
 }
 
 ab_error ab_fn_monthlyPay(const ab_args_monthlyPay *a, ab_call *call)
@@ -83,5 +85,25 @@ ab_error ab_fn_volunteerValue(const ab_args_volunteerValue *a, ab_call *call)
     // The rate of the data file is needed only when no rate is given.
     const ab_payroll *p = NULL;
     ab_error err = a->rate ? AB_OK : ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_volunteer(p, a->hours, a->rate, a->date, &call->number);
+    return err ? err : ab_payroll_volunteer(p, a->hours, a->rate, a->date, a->yearlyRaise, &call->number);
+}
+
+ab_error ab_fn_payrollEstimated(const ab_args_payrollEstimated *a, ab_call *call)
+{
+    const ab_payroll *p;
+    ab_payroll_rules rules;
+    ab_error err = ab_data_payroll(call, &p);
+    if (!err) // whether a day is estimated does not depend on the raise
+        err = ab_payroll_rules_at(p, a->date.date, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &rules);
+    if (!err)
+        call->number = rules.estimated;
+    return err;
+}
+
+ab_error ab_fn_payrollLastDay(const ab_args_payrollLastDay *a, ab_call *call)
+{
+    (void)a;
+    const ab_payroll *p;
+    ab_error err = ab_data_payroll(call, &p);
+    return err ? err : ab_date_to_serial(ab_payroll_last_day(p), ab_call_null_date(call), &call->number);
 }

@@ -53,7 +53,7 @@ def split_arguments(formula):
 def argument_values(sheet, doc, f):
     """The example's arguments as Calc would pass them: ranges as rows of cells, the rest evaluated."""
     values = []
-    for text, arg in zip(split_arguments(f["example"]["formula"]), f["arg"]):
+    for text, arg in zip(split_arguments(f["example"]["formula"]), f.get("arg", [])):
         text = text.strip()
         if CELL_REF.match(text):
             cells = sheet.getCellRangeByName(text).getDataArray()

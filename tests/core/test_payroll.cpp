@@ -22,7 +22,7 @@ const double cent = 0.005;
 
 ab_payroll_job job(int headcount, double at = 0.01, int cadre = 0, double hours = AB_PAYROLL_MONTH_HOURS)
 {
-    return {headcount, at, cadre, hours};
+    return {headcount, at, cadre, hours, AB_PAYROLL_DEFAULT_YEARLY_RAISE};
 }
 
 } // namespace
@@ -43,6 +43,8 @@ class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(payrollTax);
     CPPUNIT_TEST(monthPay);
     CPPUNIT_TEST(volunteer);
+    CPPUNIT_TEST(estimatedRules);
+    CPPUNIT_TEST(estimatedComputations);
     CPPUNIT_TEST(badInput);
     CPPUNIT_TEST_SUITE_END();
 
@@ -58,14 +60,14 @@ class PayrollTest : public CppUnit::TestFixture {
     double reduction(double gross, ab_date date, int headcount, double hours = AB_PAYROLL_YEAR_HOURS)
     {
         double out = -1;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, gross, date, headcount, hours, &out));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, gross, date, headcount, hours, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &out));
         return out;
     }
 
     double tax(std::vector<double> pays, int year, const double *allowance)
     {
         double out = -1;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_tax(p, pays.data(), pays.size(), year, allowance, &out));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_tax(p, pays.data(), pays.size(), year, allowance, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &out));
         return out;
     }
 
@@ -76,32 +78,32 @@ public:
     void smic()
     {
         double v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_HOURLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2026, AB_SMIC_MONTHLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9); // published: 12.02 × 1820 / 12 = 1,823.0333
         // The SMIC of 1 June 2026 (arrêté du 22 mai 2026, JORFTEXT000054126589): 12.02 until 31 May,
         // 12.31 €/h from 1 June; monthly 12.31 × 1820 / 12 = 1,867.0166… → the published 1,867.02 €;
         // yearly (this function: hourly × 1820) 12.31 × 1820 = 22,404.20.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_HOURLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.02, v, 1e-12);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, may2026, AB_SMIC_MONTHLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1823.03, v, 1e-9);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_HOURLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(12.31, v, 1e-12);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, june2026, AB_SMIC_MONTHLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1867.02, v, 1e-9);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, {2026, 12, 31}, AB_SMIC_YEARLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, {2026, 12, 31}, AB_SMIC_YEARLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(22404.20, v, 1e-9);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_MONTHLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_MONTHLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1801.80, v, 1e-9); // published 2025 monthly SMIC
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_YEARLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, march2025, AB_SMIC_YEARLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(smic2025, v, 1e-9);
         ab_smic_unit u;
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic_unit("Mensuel", &u));
         CPPUNIT_ASSERT_EQUAL(AB_SMIC_MONTHLY, u);
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_smic_unit("hebdomadaire", &u));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(p, {2024, 12, 31}, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(p, {2024, 12, 31}, AB_SMIC_HOURLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
     }
 
     void smicEveryUnit()
@@ -152,54 +154,54 @@ public:
     {
         double v = 0;
         // Accents, case, surrounding blanks and no-break spaces do not matter.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHÔMAGE", {2025, 5, 1}, &v)); // Ô
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHÔMAGE", {2025, 5, 1}, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // Ô
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
         v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.chômage", {2025, 5, 1}, &v)); // ô
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.chômage", {2025, 5, 1}, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // ô
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
         v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, " pmss ", march2026, &v)); // blanks
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, " pmss ", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // blanks
         CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, v, 0);
         v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "\xC2\xA0PMSS\xE2\x80\xAF", march2026, &v)); // U+00A0, U+202F
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "\xC2\xA0PMSS\xE2\x80\xAF", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // U+00A0, U+202F
         CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, v, 0);
         v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "Taux.Prévoyance.Cadre", march2026, &v)); // é
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "Taux.Prévoyance.Cadre", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // é
         CPPUNIT_ASSERT(v > 0);
         v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "rg.t.moins50", march2025, &v)); // lower case
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "rg.t.moins50", march2025, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // lower case
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3194, v, 0);
         // Refused: inner blanks, unknown names, text that does not fold.
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX. CHOMAGE", march2026, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "CHOMAGE", march2026, &v)); // a rate needs TAUX.
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX.CH\xD4MAGE", march2026, &v)); // Latin-1
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, nullptr, march2026, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "", march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX. CHOMAGE", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "CHOMAGE", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // a rate needs TAUX.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX.CH\xD4MAGE", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // Latin-1
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, nullptr, march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX,
                              ab_payroll_param(p, "TAUX.UN.NOM.DE.COTISATION.BIEN.TROP.LONG.POUR.LE.FICHIER",
-                                              march2026, &v));
+                                              march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
     }
     void params()
     {
         double v = 0;
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "pmss", march2026, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "pmss", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(4005.0, v, 0);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "PASS", march2025, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "PASS", march2025, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(47100.0, v, 0);
         // Chômage: 4.05 % until 30 April 2025, 4.00 % from 1 May 2025.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHOMAGE", {2025, 4, 30}, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHOMAGE", {2025, 4, 30}, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0405, v, 0);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.chomage", {2025, 5, 1}, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.chomage", {2025, 5, 1}, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
         // T of the RGCP: 0.3194 then 0.3193 (décret 2025-318).
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "RG.T.MOINS50", march2025, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "RG.T.MOINS50", march2025, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3194, v, 0);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "RG.T.MOINS50", june2025, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "RG.T.MOINS50", june2025, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3193, v, 0);
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "RGDU.P", march2025, &v)); // no RGDU in 2025
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX.", march2026, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "SMIC", march2026, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_param(p, "PMSS", {2027, 1, 1}, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "RGDU.P", march2025, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v)); // no RGDU in 2025
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "TAUX.", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_param(p, "SMIC", march2026, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_param(p, "PMSS", {2037, 1, 1}, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
     }
 
     void contributions2026()
@@ -303,25 +305,25 @@ public:
         // 2026, SMIC raised on 1 June (CSS D241-7, the year's SMIC = sum of the monthly SMICs):
         // 5 × 1,823.03 + 7 × 1,867.02 = 22,184.29. 24,000 €: ½(3 × 22,184.29 / 24,000 − 1) = 0.886518,
         // ^1.75 = 0.809929 → C = 0.02 + 0.3781 × 0.809929 = 0.326234 → 0.3262 × 24,000 = 7,828.80 (issue 9).
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2026, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2026, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(7828.80, got, cent);
         // Month by month, the same 2,000 € a month: 5 months at C(12.02) = 0.3147, 7 at C(12.31) = 0.3346:
         // 5 × 2,000 × 0.3147 + 7 × 2,000 × 0.3346 = 3,147.00 + 4,684.40 = 7,831.40 (issue 9).
         double monthly = 0;
         for (int month = 1; month <= 12; month++) {
             double r = 0;
-            CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, 24000, {2026, month, 1}, 5, AB_PAYROLL_YEAR_HOURS, &r));
+            CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, 24000, {2026, month, 1}, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &r));
             monthly += r / 12;
         }
         CPPUNIT_ASSERT_DOUBLES_EQUAL(7831.40, monthly, cent);
         // At the SMIC of the year (22,184.29): C = 0.3981, the maximum.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 22184.29, 2026, 5, AB_PAYROLL_YEAR_HOURS, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 22184.29, 2026, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3981 * 22184.29, got, cent);
-        // A year the file does not cover entirely: no data.
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2027, 5, AB_PAYROLL_YEAR_HOURS, &got));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2024, 5, AB_PAYROLL_YEAR_HOURS, &got));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, -1, 2026, 5, AB_PAYROLL_YEAR_HOURS, &got));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 24000, 2026, 0, AB_PAYROLL_YEAR_HOURS, &got));
+        // A year before the file or past the estimation horizon (2026 + 10): no data.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2037, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2024, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, -1, 2026, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 24000, 2026, 0, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
     }
 
     void reduction2025()
@@ -447,15 +449,100 @@ public:
         ab_date june = {2026, 6, 1}, may = {2026, 5, 31}, old = {2024, 6, 1};
         // From 1 June 2026 the SMIC is 12.31 €/h (arrêté du 22 mai 2026): 100 h × 12.31 = 1,231;
         // on 31 May still 100 h × 12.02 = 1,202.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &june, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &june, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1231.0, v, 1e-9);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &may, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 100, nullptr, &may, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1202.0, v, 1e-9);
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(nullptr, 100, &rate, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(nullptr, 100, &rate, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(1500.0, v, 0);
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, 100, nullptr, nullptr, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_volunteer(p, 100, nullptr, &old, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, -1, &rate, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, 100, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_volunteer(p, 100, nullptr, &old, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_volunteer(p, -1, &rate, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+    }
+
+    // Past the file's last day (31 December 2026), the rules are estimated: the last period's, with
+    // the hourly SMIC (to the cent), the PMSS (to the euro; PASS = 12 x PMSS), the tax-on-wages bands
+    // and allowance (to the euro) raised by the yearly rate at each 1 January (issue 9, item 5).
+    void estimatedRules()
+    {
+        ab_payroll_rules r;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_rules_at(p, {2026, 12, 31}, 0.02, &r));
+        CPPUNIT_ASSERT_EQUAL(0, r.estimated);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.31, r.k.smic_hourly, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_rules_at(p, {2027, 1, 1}, 0.02, &r));
+        CPPUNIT_ASSERT_EQUAL(1, r.estimated);
+        CPPUNIT_ASSERT(r.period == ab_payroll_period_at(p, {2026, 12, 31})); // the rules as last known
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.56, r.k.smic_hourly, 1e-9);  // 12.31 x 1.02 = 12.5562
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4085, r.k.pmss, 0);             // 4,005 x 1.02 = 4,085.10
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(49020, r.k.pass, 0);            // 12 x 4,085
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(9414, r.k.ts_band1, 0);         // 9,229 x 1.02 = 9,413.58
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(18791, r.k.ts_band2, 0);        // 18,423 x 1.02 = 18,791.46
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(24741, r.k.ts_allowance, 0);    // 24,256 x 1.02 = 24,741.12
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1200, r.k.ts_franchise, 0);     // not indexed
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3781, r.k.rgdu_tdelta_under50, 0); // rates as last known
+        // Two 1 January passed: 4,005 x 1.02² = 4,166.80; a set rate of 3 %: 4,005 x 1.03 = 4,125.15.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_rules_at(p, {2028, 6, 1}, 0.02, &r));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4167, r.k.pmss, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_rules_at(p, {2027, 6, 1}, 0.03, &r));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4125, r.k.pmss, 0);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.68, r.k.smic_hourly, 1e-9); // 12.31 x 1.03 = 12.6793
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_rules_at(p, {2027, 6, 1}, 0, &r)); // no raise
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4005, r.k.pmss, 0);
+        CPPUNIT_ASSERT_EQUAL(1, r.estimated);
+        // The horizon: ten 1 January past the last day; before the file there is nothing to estimate from.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_rules_at(p, {2036, 12, 31}, 0.02, &r));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_rules_at(p, {2037, 1, 1}, 0.02, &r));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_rules_at(p, {2024, 12, 31}, 0.02, &r));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_rules_at(nullptr, {2026, 3, 1}, 0.02, &r));
+        for (double bad : {-0.01, 0.51, 2.0, (double)NAN, (double)INFINITY})
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_rules_at(p, {2026, 3, 1}, bad, &r));
+        double v = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "SMIC.HORAIRE", {2027, 1, 1}, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(12.56, v, 1e-9);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "PASS", {2027, 1, 1}, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(49020, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.CHOMAGE", {2027, 1, 1}, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.04, v, 0);
+        // SMIC monthly 2027: 12.56 x 1,820 / 12 = 1,904.933 -> 1,904.93.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_smic(p, {2027, 3, 1}, AB_SMIC_MONTHLY, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1904.93, v, 1e-9);
+    }
+
+    void estimatedComputations()
+    {
+        double v = 0;
+        // July 2027, 2,000 € gross, 5 employees, AT 1 %: contributions as July 2026, 822.72 €
+        // (41.136 % of 2,000: the rates are last known). RGDU with the SMIC estimated at 12.56 €/h:
+        // ½(3 x 22,859.20 / 24,000 − 1) = 0.928700, ^1.75 = 0.878577 → C = 0.02 + 0.3781 x 0.878577 =
+        // 0.352190 → 0.3522 x 24,000 / 12 = 704.40. Cost = 2,000 + 822.72 − 704.40 = 2,118.32.
+        ab_payroll_job j = job(5);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_contributions(p, 2000, {2027, 7, 1}, &j, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(822.72, v, cent);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, {2027, 7, 1}, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2118.32, v, cent);
+        // A set rate of 3 %: SMIC 12.68 €/h, ½(3 x 23,077.60 / 24,000 − 1) = 0.942350, ^1.75 = 0.901299 →
+        // C = 0.360781 → 0.3608 x 2,000 = 721.60; cost 2,000 + 822.72 − 721.60 = 2,101.12.
+        j.yearly_raise = 0.03;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, {2027, 7, 1}, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2101.12, v, cent);
+        // No raise: July 2026's cost, 2,153.52 (issue 9, item 1).
+        j.yearly_raise = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, {2027, 7, 1}, &j, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2153.52, v, cent);
+        j.yearly_raise = -0.02;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_employer_cost(p, 2000, {2027, 7, 1}, &j, 0, &v));
+        // The calendar year 2027, every month estimated: 12 x 1,904.93 = 22,859.16; C = 0.3522 → 8,452.80.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2027, 5, AB_PAYROLL_YEAR_HOURS, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(8452.80, v, cent);
+        // Tax on wages 2027, one pay of 30,000 €, no allowance, estimated bands 9,414 / 18,791:
+        // 4.25 % x 9,414 + 8.50 % x 9,377 + 13.60 % x 11,209 = 400.095 + 797.045 + 1,524.424 = 2,721.564.
+        double pays[] = {30000}, none = 0;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_tax(p, pays, 1, 2027, &none, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2721.564, v, 1e-6);
+        // Volunteering at the estimated SMIC: 10 h x 12.56.
+        ab_date d = {2027, 2, 1};
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 10, nullptr, &d, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(125.60, v, 1e-9);
     }
 
     void badInput()
@@ -467,19 +554,19 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_contributions(p, 2000, {2024, 12, 31}, &j, &v));
         for (ab_payroll_job bad : {job(0), job(-3), job(5, -0.01), job(5, 1), job(5, 0.01, 2), job(5, 0.01, 0, 0)})
             CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_contributions(p, 2000, march2026, &bad, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, 24000, march2026, 0, 1820, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, 24000, march2026, 5, 0, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, -24000, march2026, 5, 1820, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction(p, 24000, {2027, 1, 1}, 5, 1820, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, 24000, march2026, 0, 1820, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, 24000, march2026, 5, 0, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction(p, -24000, march2026, 5, 1820, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction(p, 24000, {2037, 1, 1}, 5, 1820, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_employer_cost(p, 2000, march2026, &j, -1, &v));
         double pays[] = {1000, -1}, negative = -5;
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 2, 2026, nullptr, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 2026.5, nullptr, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 1e300, nullptr, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 2026, &negative, &v));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_tax(p, pays, 1, 2024, nullptr, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 2, 2026, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 2026.5, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 1e300, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_tax(p, pays, 1, 2026, &negative, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_tax(p, pays, 1, 2024, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         // No data file loaded (nullptr): no period applies.
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(nullptr, march2026, AB_SMIC_HOURLY, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(nullptr, march2026, AB_SMIC_HOURLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
     }
 };
 

@@ -71,7 +71,7 @@ static void check_param(const char *text, const char *folded, int folds)
                                        .contributions = contributions, .contribution_count = 1};
     static const ab_payroll payroll = {&period, 1};
     double out = -1;
-    ab_error err = ab_payroll_param(&payroll, text, (ab_date){2026, 6, 1}, &out);
+    ab_error err = ab_payroll_param(&payroll, text, (ab_date){2026, 6, 1}, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &out);
     int known = folds && (!strcmp(folded, "pmss") || !strcmp(folded, "taux.chomage"));
     if ((err == AB_OK) != known || (known && out != (folded[0] == 'p' ? 4005 : 0.04)))
         abort();

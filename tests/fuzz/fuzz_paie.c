@@ -24,8 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t i = 0; i < payroll->period_count; i++) {
             ab_date day = payroll->periods[i].start;
             (void)ab_payroll_employer_cost(payroll, 2500, day, &job, 0, &out);
-            (void)ab_payroll_tax(payroll, pays, 2, day.year, NULL, &out);
-            (void)ab_payroll_param(payroll, "TAUX.CHOMAGE", day, &out);
+            (void)ab_payroll_tax(payroll, pays, 2, day.year, NULL, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &out);
+            (void)ab_payroll_param(payroll, "TAUX.CHOMAGE", day, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &out);
         }
     }
     ab_payroll_free(payroll);

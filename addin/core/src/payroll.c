@@ -36,7 +36,8 @@ static double round4(double x)
 
 ab_payroll_job ab_payroll_default_job(void)
 {
-    ab_payroll_job job = {AB_PAYROLL_DEFAULT_HEADCOUNT, AB_PAYROLL_DEFAULT_AT_RATE, 0, AB_PAYROLL_MONTH_HOURS};
+    ab_payroll_job job = {AB_PAYROLL_DEFAULT_HEADCOUNT, AB_PAYROLL_DEFAULT_AT_RATE, 0, AB_PAYROLL_MONTH_HOURS,
+                          AB_PAYROLL_DEFAULT_YEARLY_RAISE};
     return job;
 }
 
@@ -66,36 +67,36 @@ ab_error ab_payroll_smic_unit(const char *text, ab_smic_unit *out)
     return err;
 }
 
-static double yearly_smic(const ab_payroll_period *period, double yearly_hours)
+ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, double yearly_raise, double *out)
 {
-    return period->k.smic_hourly * yearly_hours;
-}
-
-ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, double *out)
-{
-    const ab_payroll_period *period = ab_payroll_period_at(p, date);
-    if (!period)
-        return AB_ERR_NOT_AVAILABLE;
-    double hourly = period->k.smic_hourly;
+    ab_payroll_rules rules;
+    ab_error err = ab_payroll_rules_at(p, date, yearly_raise, &rules);
+    if (err != AB_OK)
+        return err;
+    double hourly = rules.k.smic_hourly;
     *out = unit == AB_SMIC_HOURLY    ? hourly
            : unit == AB_SMIC_MONTHLY ? round(hourly * AB_PAYROLL_YEAR_HOURS / 12.0 * 100.0) / 100.0
                                      : hourly * AB_PAYROLL_YEAR_HOURS;
     return AB_OK;
 }
 
-ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double *out)
+ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double yearly_raise, double *out)
 {
     /* The file's names are A-Z, 0-9 and dots (payroll_data.c): the folded name, compared
      * without case, finds them whatever accents, case and surrounding blanks were typed. */
     char folded[sizeof "TAUX." + AB_PAYROLL_NAME_MAX];
     if (ab_text_fold(name, folded, sizeof folded) != AB_OK)
         return AB_ERR_SYNTAX;
-    const ab_payroll_period *period = ab_payroll_period_at(p, date);
-    if (!period)
-        return AB_ERR_NOT_AVAILABLE;
+    ab_payroll_rules rules;
+    ab_error err = ab_payroll_rules_at(p, date, yearly_raise, &rules);
+    if (err != AB_OK)
+        return err;
+    const ab_payroll_period *period = rules.period;
     for (size_t i = 0; i < period->value_count; i++)
         if (same_name(folded, period->values[i].name)) {
-            *out = period->values[i].value;
+            /* A value the computations use is read from the rules: estimated, it is raised. */
+            const double *constant = ab_payroll_constant(&rules.k, period->values[i].name);
+            *out = constant ? *constant : period->values[i].value;
             return AB_OK;
         }
     if (strncmp(folded, "taux.", 5) == 0)
@@ -129,25 +130,26 @@ ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_
 {
     if (!valid_amount(monthly_gross) || !valid_job(job))
         return AB_ERR_ARGUMENT;
-    const ab_payroll_period *period = ab_payroll_period_at(p, date);
-    if (!period)
-        return AB_ERR_NOT_AVAILABLE;
-    double smic_month = yearly_smic(period, AB_PAYROLL_YEAR_HOURS) / 12.0 * (job->monthly_hours / AB_PAYROLL_MONTH_HOURS);
+    ab_payroll_rules rules;
+    ab_error err = ab_payroll_rules_at(p, date, job->yearly_raise, &rules);
+    if (err != AB_OK)
+        return err;
+    double smic_month = rules.k.smic_hourly * AB_PAYROLL_YEAR_HOURS / 12.0 * (job->monthly_hours / AB_PAYROLL_MONTH_HOURS);
     double total = job->at_rate * monthly_gross;
-    for (size_t i = 0; i < period->contribution_count; i++) {
-        const ab_payroll_contribution *c = &period->contributions[i];
-        if (applies(c, monthly_gross, smic_month, period->k.pmss, job))
-            total += c->rate * base_of(c, monthly_gross, period->k.pmss);
+    for (size_t i = 0; i < rules.period->contribution_count; i++) {
+        const ab_payroll_contribution *c = &rules.period->contributions[i];
+        if (applies(c, monthly_gross, smic_month, rules.k.pmss, job))
+            total += c->rate * base_of(c, monthly_gross, rules.k.pmss);
     }
     *out = total;
     return AB_OK;
 }
 
 /* Coefficient of the general reduction for a yearly gross; @p smic is the yearly SMIC prorated. */
-static double reduction_coefficient(const ab_payroll_period *period, double gross, double smic, int headcount)
+static double reduction_coefficient(const ab_payroll_rules *rules, double gross, double smic, int headcount)
 {
-    const ab_payroll_constants *k = &period->k;
-    if (period->reduction == AB_REDUCTION_RGCP) {
+    const ab_payroll_constants *k = &rules->k;
+    if (rules->period->reduction == AB_REDUCTION_RGCP) {
         /* CSS art. D241-7 until 2025: C = T / 0.6 x (1.6 x SMIC / gross - 1), capped at T. */
         double t = headcount < 50 ? k->rg_t_under50 : k->rg_t_50plus;
         double c = t / (k->rg_smic_max - 1) * (k->rg_smic_max * smic / gross - 1);
@@ -162,34 +164,35 @@ static double reduction_coefficient(const ab_payroll_period *period, double gros
 }
 
 ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date date, int headcount,
-                              double yearly_hours, double *out)
+                              double yearly_hours, double yearly_raise, double *out)
 {
     if (!valid_amount(yearly_gross) || headcount < 1 || !isfinite(yearly_hours) || yearly_hours <= 0 ||
         yearly_hours > MAX_YEAR_HOURS)
         return AB_ERR_ARGUMENT;
-    const ab_payroll_period *period = ab_payroll_period_at(p, date);
-    if (!period)
-        return AB_ERR_NOT_AVAILABLE;
-    double smic = yearly_smic(period, yearly_hours);
-    *out = yearly_gross > 0 ? reduction_coefficient(period, yearly_gross, smic, headcount) * yearly_gross : 0;
+    ab_payroll_rules rules;
+    ab_error err = ab_payroll_rules_at(p, date, yearly_raise, &rules);
+    if (err != AB_OK)
+        return err;
+    double smic = rules.k.smic_hourly * yearly_hours;
+    *out = yearly_gross > 0 ? reduction_coefficient(&rules, yearly_gross, smic, headcount) * yearly_gross : 0;
     return AB_OK;
 }
 
 ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int year, int headcount,
-                                   double yearly_hours, double *out)
+                                   double yearly_hours, double yearly_raise, double *out)
 {
     if (!valid_amount(yearly_gross) || headcount < 1 || !isfinite(yearly_hours) || yearly_hours <= 0 ||
         yearly_hours > MAX_YEAR_HOURS || year < 1 || year > 9999)
         return AB_ERR_ARGUMENT;
-    const ab_payroll_period *period = NULL;
+    ab_payroll_rules rules;
     double smic = 0;
     for (int month = 1; month <= 12; month++) {
-        period = ab_payroll_period_at(p, (ab_date){year, month, 1});
-        if (!period)
-            return AB_ERR_NOT_AVAILABLE;
-        smic += round(period->k.smic_hourly * yearly_hours / 12.0 * 100.0) / 100.0;
+        ab_error err = ab_payroll_rules_at(p, (ab_date){year, month, 1}, yearly_raise, &rules);
+        if (err != AB_OK)
+            return err;
+        smic += round(rules.k.smic_hourly * yearly_hours / 12.0 * 100.0) / 100.0;
     }
-    *out = yearly_gross > 0 ? reduction_coefficient(period, yearly_gross, smic, headcount) * yearly_gross : 0;
+    *out = yearly_gross > 0 ? reduction_coefficient(&rules, yearly_gross, smic, headcount) * yearly_gross : 0;
     return AB_OK;
 }
 
@@ -202,7 +205,8 @@ ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_
     ab_error err = ab_payroll_contributions(p, monthly_gross, date, job, &contributions);
     if (err == AB_OK)
         err = ab_payroll_reduction(p, 12 * monthly_gross, date, job->headcount,
-                                   job->monthly_hours * AB_PAYROLL_YEAR_HOURS / AB_PAYROLL_MONTH_HOURS, &reduction);
+                                   job->monthly_hours * AB_PAYROLL_YEAR_HOURS / AB_PAYROLL_MONTH_HOURS,
+                                   job->yearly_raise, &reduction);
     if (err != AB_OK)
         return err;
     *out = monthly_gross + contributions - reduction / 12 + health_cover;
@@ -217,7 +221,7 @@ static double tax_of(const ab_payroll_constants *k, double pay)
 }
 
 ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, double year,
-                        const double *allowance, double *out)
+                        const double *allowance, double yearly_raise, double *out)
 {
     if ((allowance && !valid_amount(*allowance)) || (count && !pays) || !(year >= 1 && year <= 9999) ||
         year != floor(year))
@@ -228,10 +232,11 @@ ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, d
             return AB_ERR_ARGUMENT;
         total += pays[i];
     }
-    const ab_payroll_period *period = ab_payroll_period_at(p, (ab_date){(int)year, 1, 1});
-    if (!period)
-        return AB_ERR_NOT_AVAILABLE;
-    const ab_payroll_constants *k = &period->k;
+    ab_payroll_rules rules;
+    ab_error err = ab_payroll_rules_at(p, (ab_date){(int)year, 1, 1}, yearly_raise, &rules);
+    if (err != AB_OK)
+        return err;
+    const ab_payroll_constants *k = &rules.k;
     double tax = 0;
     for (size_t i = 0; i < count; i++)
         tax += tax_of(k, pays[i]);
@@ -259,7 +264,7 @@ ab_error ab_payroll_month_pay(double monthly, ab_date start, const ab_date *end,
 }
 
 ab_error ab_payroll_volunteer(const ab_payroll *p, double hours, const double *rate, const ab_date *date,
-                              double *out)
+                              double yearly_raise, double *out)
 {
     if (!valid_amount(hours) || (rate && !valid_amount(*rate)) || (!rate && !date))
         return AB_ERR_ARGUMENT;
@@ -267,7 +272,7 @@ ab_error ab_payroll_volunteer(const ab_payroll *p, double hours, const double *r
     if (rate) {
         hourly = *rate;
     } else {
-        ab_error err = ab_payroll_smic(p, *date, AB_SMIC_HOURLY, &hourly);
+        ab_error err = ab_payroll_smic(p, *date, AB_SMIC_HOURLY, yearly_raise, &hourly);
         if (err != AB_OK)
             return err;
     }

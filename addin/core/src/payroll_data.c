@@ -183,6 +183,14 @@ static const required_value required[] = {
 };
 #undef K
 
+const double *ab_payroll_constant(const ab_payroll_constants *k, const char *name)
+{
+    for (size_t r = 0; r < sizeof required / sizeof required[0]; r++)
+        if (strcmp(required[r].name, name) == 0)
+            return (const double *)((const char *)k + required[r].offset);
+    return NULL;
+}
+
 static ab_error resolve_constants(ab_payroll_period *p, context *c)
 {
     for (size_t r = 0; r < sizeof required / sizeof required[0]; r++) {

@@ -1,5 +1,9 @@
 /* Staff costs under the French rules of the date: SMIC, employer contributions, general
- * reduction, employer cost, tax on wages, monthly proration, volunteer time. */
+ * reduction, employer cost, tax on wages, monthly proration, volunteer time.
+ * Every computation takes the rules of its date from ab_payroll_rules_at(): past the data file's
+ * last day they are estimated with the yearly raise given (the job's, for contributions and
+ * cost), and its errors are the computation's (AB_ERR_ARGUMENT for a bad raise, AB_ERR_NOT_AVAILABLE
+ * for a day it has no rules for). */
 #ifndef ASSOBUDGET_PAYROLL_H
 #define ASSOBUDGET_PAYROLL_H
 
@@ -21,6 +25,16 @@ extern "C" {
 #define AB_PAYROLL_DEFAULT_AT_RATE 0.01
 /** @brief Headcount when the user gives none: a small association (fewer than 11). */
 #define AB_PAYROLL_DEFAULT_HEADCOUNT 1
+/** @brief Yearly raise of the indexed amounts past the data file's last day, when the user gives
+ *         none: 2 %, close to the recent revaluations (PMSS +2.0 % in 2026, +1.6 % in 2025; SMIC
+ *         11.88 → 12.31 € from November 2024 to June 2026, about +2.4 % a year) and to the ECB's
+ *         inflation target, which the SMIC's indexation follows (Code du travail art. L3231-4). */
+#define AB_PAYROLL_DEFAULT_YEARLY_RAISE 0.02
+/** @brief Highest yearly raise accepted: 50 %; above, a percentage typed as a whole number. */
+#define AB_PAYROLL_MAX_YEARLY_RAISE 0.5
+/** @brief How many years past the data file's last day the rules are estimated; later: not
+ *         available. A plan runs 12 to 36 months; ten years leaves room for multi-year plans. */
+#define AB_PAYROLL_ESTIMATE_YEARS 10
 
 /** @brief Units of ab_payroll_smic(). */
 typedef enum ab_smic_unit { AB_SMIC_HOURLY, AB_SMIC_MONTHLY, AB_SMIC_YEARLY } ab_smic_unit;
@@ -31,10 +45,35 @@ typedef struct ab_payroll_job {
     double at_rate;       /**< AT/MP (+ versement mobilité if any) rate, fraction 0..1 */
     int cadre;            /**< 1: cadre (APEC, prévoyance), 0: not */
     double monthly_hours; /**< paid hours a month, > 0 (151.67 full time): the SMIC thresholds */
+    double yearly_raise;  /**< past the data file: yearly raise of the indexed amounts (ab_payroll_rules_at) */
 } ab_payroll_job;
 
-/** @brief A job with the defaults: AB_PAYROLL_DEFAULT_HEADCOUNT, _AT_RATE, non-cadre, full time. */
+/** @brief The rules of a day: a period of the data file, or past the file's last day its last
+ *         period with the amounts the law indexes each year raised (ab_payroll_rules_at()). */
+typedef struct ab_payroll_rules {
+    const ab_payroll_period *period; /**< contributions, reduction kind, named values */
+    ab_payroll_constants k;          /**< the period's constants, the indexed ones raised when estimated */
+    int estimated;                   /**< 1: the day is past the data file's last day */
+} ab_payroll_rules;
+
+/** @brief A job with the defaults: AB_PAYROLL_DEFAULT_HEADCOUNT, _AT_RATE, non-cadre, full time,
+ *         AB_PAYROLL_DEFAULT_YEARLY_RAISE. */
 ab_payroll_job ab_payroll_default_job(void);
+
+/**
+ * @brief The rules of @p date. Inside a period of the data file: that period, as written. Past
+ *        the file's last day (and at most AB_PAYROLL_ESTIMATE_YEARS calendar years past it): the
+ *        last period, estimated — every rate and rule as last known, and the amounts the law
+ *        revalues each 1 January raised by @p yearly_raise once per 1 January since the last day:
+ *        hourly SMIC (rounded to the cent, as the decrees write it), PMSS (to the euro, as the
+ *        arrêtés; PASS = 12 x PMSS), the tax-on-wages bands and the associations' allowance (to
+ *        the euro; CGI art. 231 and 1679 A index them yearly). Months of the last day's year after
+ *        it keep the last values, estimated all the same.
+ * @return AB_ERR_ARGUMENT for a raise outside 0..AB_PAYROLL_MAX_YEARLY_RAISE;
+ *         AB_ERR_NOT_AVAILABLE before the first period, in a gap between periods, or past the
+ *         estimation horizon.
+ */
+ab_error ab_payroll_rules_at(const ab_payroll *p, ab_date date, double yearly_raise, ab_payroll_rules *out);
 
 /**
  * @brief Reads the `unite` option of SMIC, folded by ab_text_fold(): "", "horaire", "heure",
@@ -46,9 +85,8 @@ ab_error ab_payroll_smic_unit(const char *text, ab_smic_unit *out);
 /**
  * @brief SMIC on @p date: hourly; monthly = hourly x 1820 / 12 rounded to the cent (the
  *        published 1,823.03 € of 2026); yearly = hourly x 1820.
- * @return AB_ERR_NOT_AVAILABLE when no period of the data file contains @p date.
  */
-ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, double *out);
+ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, double yearly_raise, double *out);
 
 /**
  * @brief A named value of the period of @p date ("PMSS", "TS.SEUIL1"...) or the rate of a
@@ -57,7 +95,7 @@ ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, d
  * @return AB_ERR_SYNTAX for an unknown name or one that does not fold; AB_ERR_NOT_AVAILABLE
  *         outside every period.
  */
-ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double *out);
+ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double yearly_raise, double *out);
 
 /**
  * @brief Employer contributions of a month, before any reduction: each contribution whose
@@ -75,7 +113,7 @@ ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_
  * @return AB_ERR_ARGUMENT for a negative gross, headcount < 1 or hours <= 0 or > 8784.
  */
 ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date date, int headcount,
-                              double yearly_hours, double *out);
+                              double yearly_hours, double yearly_raise, double *out);
 
 /**
  * @brief Yearly general reduction over the calendar year @p year, as payroll software regularises
@@ -83,10 +121,10 @@ ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date 
  *        the sum of the twelve monthly SMICs (hourly SMIC of the month x @p yearly_hours / 12,
  *        each rounded to the cent: 2026 = 5 x 1,823.03 + 7 x 1,867.02 = 22,184.29 for 1,820 h);
  *        the other parameters are December's.
- * @return AB_ERR_NOT_AVAILABLE when a month of @p year is outside the data file.
+ * @return AB_ERR_NOT_AVAILABLE when a month of @p year has no rules.
  */
 ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int year, int headcount,
-                                   double yearly_hours, double *out);
+                                   double yearly_hours, double yearly_raise, double *out);
 
 /**
  * @brief Monthly employer cost: gross + contributions - reduction(12 x gross, yearly hours =
@@ -105,7 +143,7 @@ ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_
  *         year the data file does not cover.
  */
 ab_error ab_payroll_tax(const ab_payroll *p, const double *pays, size_t count, double year,
-                        const double *allowance, double *out);
+                        const double *allowance, double yearly_raise, double *out);
 
 /**
  * @brief What @p monthly costs in the month of @p month, prorated to the calendar days of
@@ -120,7 +158,7 @@ ab_error ab_payroll_month_pay(double monthly, ab_date start, const ab_date *end,
  *        when @p rate is NULL (then @p date may not be NULL: AB_ERR_ARGUMENT).
  */
 ab_error ab_payroll_volunteer(const ab_payroll *p, double hours, const double *rate, const ab_date *date,
-                              double *out);
+                              double yearly_raise, double *out);
 
 #ifdef __cplusplus
 }

@@ -92,6 +92,10 @@ ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *me
 /** @brief Frees data from ab_payroll_load(); NULL is fine. */
 void ab_payroll_free(ab_payroll *payroll);
 
+/** @brief The field of @p k a required named value ("SMIC.HORAIRE", "PMSS"...) is resolved into,
+ *         or NULL for another name. */
+const double *ab_payroll_constant(const ab_payroll_constants *k, const char *name);
+
 /** @brief The period containing @p date, or NULL when none does. */
 const ab_payroll_period *ab_payroll_period_at(const ab_payroll *payroll, ab_date date);
 
