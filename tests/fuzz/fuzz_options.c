@@ -66,7 +66,8 @@ static void check_param(const char *text, const char *folded, int folds)
 {
     static ab_payroll_value values[] = {{.name = "PMSS", .value = 4005}};
     static ab_payroll_contribution contributions[] = {{.name = "CHOMAGE", .rate = 0.04}};
-    static ab_payroll_period period = {.start = {2026, 1, 1}, .end = {2026, 12, 31},
+    /* The loader resolves the values the computations use into k: PMSS is read from there. */
+    static ab_payroll_period period = {.start = {2026, 1, 1}, .end = {2026, 12, 31}, .k = {.pmss = 4005},
                                        .values = values, .value_count = 1,
                                        .contributions = contributions, .contribution_count = 1};
     static const ab_payroll payroll = {&period, 1};
