@@ -49,11 +49,14 @@ ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call
     ab_error err = ab_data_payroll(call, &p);
     if (err)
         return err;
-    // A year asks for the calendar year, regularised as in December; a date, its period's rules.
-    return a->date.is_year
-               ? ab_payroll_reduction_year(p, a->gross, a->date.date.year, a->headcount, a->hours, a->yearlyRaise,
-                                           &call->number)
-               : ab_payroll_reduction(p, a->gross, a->date.date, a->headcount, a->hours, a->yearlyRaise, &call->number);
+    // A year asks for the calendar year, regularised as in December, over the contract's months;
+    // a date, its period's rules, for a whole year: contract dates have no meaning there.
+    if (a->date.is_year)
+        return ab_payroll_reduction_year(p, a->gross, a->date.date.year, a->headcount, a->hours, a->contractStart,
+                                         a->contractEnd, a->yearlyRaise, &call->number);
+    if (a->contractStart || a->contractEnd)
+        return AB_ERR_ARGUMENT;
+    return ab_payroll_reduction(p, a->gross, a->date.date, a->headcount, a->hours, a->yearlyRaise, &call->number);
 }
 
 ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)

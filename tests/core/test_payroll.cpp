@@ -39,6 +39,7 @@ class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(reduction2026);
     CPPUNIT_TEST(reduction2025);
     CPPUNIT_TEST(reductionCalendarYear);
+    CPPUNIT_TEST(reductionPartYear);
     CPPUNIT_TEST(employerCost);
     CPPUNIT_TEST(payrollTax);
     CPPUNIT_TEST(monthPay);
@@ -305,7 +306,7 @@ public:
         // 2026, SMIC raised on 1 June (CSS D241-7, the year's SMIC = sum of the monthly SMICs):
         // 5 × 1,823.03 + 7 × 1,867.02 = 22,184.29. 24,000 €: ½(3 × 22,184.29 / 24,000 − 1) = 0.886518,
         // ^1.75 = 0.809929 → C = 0.02 + 0.3781 × 0.809929 = 0.326234 → 0.3262 × 24,000 = 7,828.80 (issue 9).
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2026, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2026, 5, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(7828.80, got, cent);
         // Month by month, the same 2,000 € a month: 5 months at C(12.02) = 0.3147, 7 at C(12.31) = 0.3346:
         // 5 × 2,000 × 0.3147 + 7 × 2,000 × 0.3346 = 3,147.00 + 4,684.40 = 7,831.40 (issue 9).
@@ -317,13 +318,13 @@ public:
         }
         CPPUNIT_ASSERT_DOUBLES_EQUAL(7831.40, monthly, cent);
         // At the SMIC of the year (22,184.29): C = 0.3981, the maximum.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 22184.29, 2026, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 22184.29, 2026, 5, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3981 * 22184.29, got, cent);
         // A year before the file or past the estimation horizon (2026 + 10): no data.
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2037, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2024, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, -1, 2026, 5, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 24000, 2026, 0, AB_PAYROLL_YEAR_HOURS, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2037, 5, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_reduction_year(p, 24000, 2024, 5, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, -1, 2026, 5, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 24000, 2026, 0, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
     }
 
     void reduction2025()
@@ -532,7 +533,7 @@ public:
         j.yearly_raise = -0.02;
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_employer_cost(p, 2000, {2027, 7, 1}, &j, 0, &v));
         // The calendar year 2027, every month estimated: 12 x 1,904.93 = 22,859.16; C = 0.3522 → 8,452.80.
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2027, 5, AB_PAYROLL_YEAR_HOURS, 0.02, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, 24000, 2027, 5, AB_PAYROLL_YEAR_HOURS, nullptr, nullptr, 0.02, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(8452.80, v, cent);
         // Tax on wages 2027, one pay of 30,000 €, no allowance, estimated bands 9,414 / 18,791:
         // 4.25 % x 9,414 + 8.50 % x 9,377 + 13.60 % x 11,209 = 400.095 + 797.045 + 1,524.424 = 2,721.564.
@@ -543,6 +544,46 @@ public:
         ab_date d = {2027, 2, 1};
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_volunteer(p, 10, nullptr, &d, 0.02, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(125.60, v, 1e-9);
+    }
+
+    // A contract covering part of the year: the year's SMIC is the sum of the months paid, each
+    // month's SMIC prorated to the calendar days of the contract in it (CSS D241-7).
+    void reductionPartYear()
+    {
+        double got = 0;
+        auto year = [&](double gross, int y, const ab_date *start, const ab_date *end) {
+            CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction_year(p, gross, y, 5, AB_PAYROLL_YEAR_HOURS, start, end,
+                                                                  AB_PAYROLL_DEFAULT_YEARLY_RAISE, &got));
+            return got;
+        };
+        // 1 March to 31 December 2026, 20,000 €: SMIC 3 x 1,823.03 + 7 x 1,867.02 = 18,538.23;
+        // ½(3 x 18,538.23 / 20,000 − 1) = 0.890367, ^1.75 → C = 0.02 + 0.3781 x 0.816977 = 0.3286 → 6,572.00.
+        ab_date march = {2026, 3, 1}, april11 = {2026, 4, 11}, september30 = {2026, 9, 30};
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(6572.00, year(20000, 2026, &march, nullptr), cent);
+        // From 11 April 2026, 17,000 €: April 20/30 x 1,823.03 = 1,215.35, May 1,823.03, June to
+        // December 7 x 1,867.02: 16,107.52 → C = 0.3475 → 5,907.50.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(5907.50, year(17000, 2026, &april11, nullptr), cent);
+        // Until 30 September 2026, 18,000 €: 5 x 1,823.03 + 4 x 1,867.02 = 16,583.23 → C = 0.3235 → 5,823.00.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(5823.00, year(18000, 2026, nullptr, &september30), cent);
+        // Dates outside the year are clipped to it: a contract from 2025 to 2027 is the whole of 2026.
+        ab_date before = {2025, 6, 1}, after = {2027, 3, 31};
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(7828.80, year(24000, 2026, &before, &after), cent);
+        // 2025: T changed on 1 May (décret 2025-318), the SMIC did not (21,621.60). Each span of equal
+        // parameters on its months: C = T / 0.6 x (1.6 x 21,621.60 / 24,000 − 1) = 0.2350 (T 0.3194)
+        // and 0.2349 (T 0.3193): 0.2350 x 24,000 x 4/12 + 0.2349 x 24,000 x 8/12 = 1,880.00 + 3,758.40 =
+        // 5,638.40, as month by month.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(5638.40, year(24000, 2025, nullptr, nullptr), cent);
+        // From 1 July 2025, 12,000 €: 6 x 1,801.80 = 10,810.80, only T 0.3193: C = 0.2349 → 2,818.80.
+        ab_date july2025 = {2025, 7, 1};
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2818.80, year(12000, 2025, &july2025, nullptr), cent);
+        // A contract that does not meet the year, or ends before it starts: no pay in the year.
+        ab_date early = {2025, 12, 31}, bad = {2026, 2, 30};
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 1000, 2026, 5, AB_PAYROLL_YEAR_HOURS, nullptr,
+                                                                         &early, 0.02, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 1000, 2026, 5, AB_PAYROLL_YEAR_HOURS, &september30,
+                                                                         &april11, 0.02, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_reduction_year(p, 1000, 2026, 5, AB_PAYROLL_YEAR_HOURS, &bad,
+                                                                         nullptr, 0.02, &got));
     }
 
     void badInput()

@@ -34,6 +34,12 @@ static double round4(double x)
     return round(x * 10000.0) / 10000.0;
 }
 
+/* Rounded to the cent, as decrees and payslips write an amount. */
+static double cents(double x)
+{
+    return round(x * 100.0) / 100.0;
+}
+
 ab_payroll_job ab_payroll_default_job(void)
 {
     ab_payroll_job job = {AB_PAYROLL_DEFAULT_HEADCOUNT, AB_PAYROLL_DEFAULT_AT_RATE, 0, AB_PAYROLL_MONTH_HOURS,
@@ -75,7 +81,7 @@ ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, d
         return err;
     double hourly = rules.k.smic_hourly;
     *out = unit == AB_SMIC_HOURLY    ? hourly
-           : unit == AB_SMIC_MONTHLY ? round(hourly * AB_PAYROLL_YEAR_HOURS / 12.0 * 100.0) / 100.0
+           : unit == AB_SMIC_MONTHLY ? cents(hourly * AB_PAYROLL_YEAR_HOURS / 12.0)
                                      : hourly * AB_PAYROLL_YEAR_HOURS;
     return AB_OK;
 }
@@ -178,21 +184,56 @@ ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date 
     return AB_OK;
 }
 
+/* True when two days' rules compute the coefficient alike, the SMIC aside. */
+static int same_coefficient(const ab_payroll_rules *a, const ab_payroll_rules *b)
+{
+    const ab_payroll_constants *x = &a->k, *y = &b->k;
+    return a->period->reduction == b->period->reduction && x->rg_smic_max == y->rg_smic_max &&
+           x->rg_t_under50 == y->rg_t_under50 && x->rg_t_50plus == y->rg_t_50plus && x->rgdu_tmin == y->rgdu_tmin &&
+           x->rgdu_tdelta_under50 == y->rgdu_tdelta_under50 && x->rgdu_tdelta_50plus == y->rgdu_tdelta_50plus &&
+           x->rgdu_p == y->rgdu_p && x->rgdu_smic_max == y->rgdu_smic_max;
+}
+
 ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int year, int headcount,
-                                   double yearly_hours, double yearly_raise, double *out)
+                                   double yearly_hours, const ab_date *start, const ab_date *end,
+                                   double yearly_raise, double *out)
 {
     if (!valid_amount(yearly_gross) || headcount < 1 || !isfinite(yearly_hours) || yearly_hours <= 0 ||
-        yearly_hours > MAX_YEAR_HOURS || year < 1 || year > 9999)
+        yearly_hours > MAX_YEAR_HOURS || year < 1 || year > 9999 || (start && !ab_date_is_valid(*start)) ||
+        (end && !ab_date_is_valid(*end)))
         return AB_ERR_ARGUMENT;
-    ab_payroll_rules rules;
-    double smic = 0;
-    for (int month = 1; month <= 12; month++) {
-        ab_error err = ab_payroll_rules_at(p, (ab_date){year, month, 1}, yearly_raise, &rules);
+    /* The contract inside the year: a contract that does not meet the year has no pay in it. */
+    ab_date first = {year, 1, 1}, last = {year, 12, 31};
+    ab_date from = start && ab_date_to_days(*start) > ab_date_to_days(first) ? *start : first;
+    ab_date to = end && ab_date_to_days(*end) < ab_date_to_days(last) ? *end : last;
+    if (ab_date_to_days(to) < ab_date_to_days(from))
+        return AB_ERR_ARGUMENT;
+    /* Each month: its rules, its part of the contract (calendar days) and its SMIC prorated to it
+     * (CSS D241-7: the year's SMIC is the sum of the months paid, each prorated). */
+    ab_payroll_rules rules[12];
+    double share[12], smic = 0, shares = 0;
+    for (int m = 0; m < 12; m++) {
+        ab_date month = {year, m + 1, 1};
+        ab_error err = ab_payroll_rules_at(p, month, yearly_raise, &rules[m]);
         if (err != AB_OK)
             return err;
-        smic += round(rules.k.smic_hourly * yearly_hours / 12.0 * 100.0) / 100.0;
+        (void)ab_payroll_month_pay(1.0, from, &to, month, &share[m]);
+        smic += cents(cents(rules[m].k.smic_hourly * yearly_hours / 12.0) * share[m]);
+        shares += share[m];
     }
-    *out = yearly_gross > 0 ? reduction_coefficient(&rules, yearly_gross, smic, headcount) * yearly_gross : 0;
+    /* When the coefficient's parameters change during the year (T on 1 May 2025), each span of
+     * equal parameters is regularised on its part of the pay, spread over the months paid; the
+     * SMIC-to-pay ratio stays the year's. */
+    double reduction = 0;
+    for (int m = 0; m < 12 && yearly_gross > 0;) {
+        double span = 0;
+        int n = m;
+        for (; n < 12 && same_coefficient(&rules[m], &rules[n]); n++)
+            span += share[n];
+        reduction += reduction_coefficient(&rules[m], yearly_gross, smic, headcount) * yearly_gross * span / shares;
+        m = n;
+    }
+    *out = reduction;
     return AB_OK;
 }
 

@@ -120,11 +120,16 @@ ab_error ab_payroll_reduction(const ab_payroll *p, double yearly_gross, ab_date 
  *        it in December when the SMIC changed during the year (CSS D241-7): the year's SMIC is
  *        the sum of the twelve monthly SMICs (hourly SMIC of the month x @p yearly_hours / 12,
  *        each rounded to the cent: 2026 = 5 x 1,823.03 + 7 x 1,867.02 = 22,184.29 for 1,820 h);
- *        the other parameters are December's.
- * @return AB_ERR_NOT_AVAILABLE when a month of @p year has no rules.
+ *        the other parameters are December's. A contract covering part of the year, from
+ *        @p start to @p end (NULL: from 1 January, to 31 December), counts the months paid, each
+ *        month's SMIC prorated to the calendar days of the contract in it (as ab_payroll_month_pay)
+ *        and rounded to the cent.
+ * @return AB_ERR_ARGUMENT for an invalid date or a contract that does not meet the year (its
+ *         end before its start included); AB_ERR_NOT_AVAILABLE when a month of @p year has no rules.
  */
 ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int year, int headcount,
-                                   double yearly_hours, double yearly_raise, double *out);
+                                   double yearly_hours, const ab_date *start, const ab_date *end,
+                                   double yearly_raise, double *out);
 
 /**
  * @brief Monthly employer cost: gross + contributions - reduction(12 x gross, yearly hours =
