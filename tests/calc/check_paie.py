@@ -51,8 +51,10 @@ def user_file(workdir):
     text = SHIPPED.read_text(encoding="utf-8")
     start = text.index('  <periode debut="2026-01-01"')
     body = text[text.index(">", start) + 1:text.index("  </periode>", start)].rstrip()
-    body = body.replace('<valeur nom="SMIC.HORAIRE" source="Décret 2025-1228 du 17 décembre 2025 : +1,18 % au 1er janvier 2026">12.02',
-                        '<valeur nom="SMIC.HORAIRE" source="test">12.50')
+    smic = body.index('<valeur nom="SMIC.HORAIRE"')
+    smic_end = body.index("</valeur>", smic) + len("</valeur>")
+    assert body[smic:smic_end].endswith(">12.02</valeur>")
+    body = body[:smic] + '<valeur nom="SMIC.HORAIRE" source="test">12.50</valeur>' + body[smic_end:]
     path = Path(workdir) / "paie-2027.xml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text.replace("</paie>", PERIOD_2027.format(body=body)), encoding="utf-8")

@@ -99,7 +99,9 @@ class PayrollDataTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(PayrollDataTest);
     CPPUNIT_TEST(shippedFileLoads);
     CPPUNIT_TEST(periodsCoverTheirDatesOnly);
+    CPPUNIT_TEST(shippedFileCitesAndChecksEveryValue);
     CPPUNIT_TEST(refusesMalformedValues);
+    CPPUNIT_TEST(refusesBadVerification);
     CPPUNIT_TEST(refusesBadPeriods);
     CPPUNIT_TEST(refusesUnsafeOrMissingFiles);
     CPPUNIT_TEST(longNonAsciiMessagesFit);
@@ -150,6 +152,65 @@ public:
         ab_payroll_free(p);
     }
 
+    // Item 6 of issue 9: every valeur and cotisation of the shipped file cites its source and says
+    // which independent dated source it was compared with (controle naming a <reference> of a
+    // <verification> block). Read from the XML tree, so an element the loader would skip or a
+    // source it does not keep still counts; then from the loaded data, which resolves the marks.
+    void shippedFileCitesAndChecksEveryValue()
+    {
+        ab_xml_node *root = nullptr;
+        char message[256] = "";
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, ab_xml_load(shipped, &root, message, sizeof message));
+        size_t elements = 0;
+        for (size_t i = 0; i < root->child_count; i++) {
+            const ab_xml_node &period = root->children[i];
+            if (std::string(period.name) != "periode")
+                continue;
+            for (size_t j = 0; j < period.child_count; j++) {
+                const ab_xml_node &e = period.children[j];
+                const char *name = ab_xml_attribute(&e, "nom"), *source = ab_xml_attribute(&e, "source"),
+                           *check = ab_xml_attribute(&e, "controle");
+                std::string where = std::string(ab_xml_attribute(&period, "debut")) + " " + (name ? name : "?");
+                CPPUNIT_ASSERT_MESSAGE(where + ": no source", source && std::strlen(source) > 10);
+                CPPUNIT_ASSERT_MESSAGE(where + ": no controle", check && check[0]);
+                elements++;
+            }
+        }
+        ab_xml_free(root);
+        // 2025 until April: 36 elements, May-December 36, 2026: 34 and 34 (no reduced rates).
+        CPPUNIT_ASSERT(elements >= 140);
+
+        ab_payroll *p = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_load(shipped, &p, message, sizeof message));
+        CPPUNIT_ASSERT(p->reference_count >= 1);
+        size_t checked = 0;
+        for (size_t i = 0; i < p->period_count; i++) {
+            const ab_payroll_period &period = p->periods[i];
+            for (size_t v = 0; v < period.value_count; v++, checked++) {
+                CPPUNIT_ASSERT_MESSAGE(period.values[v].name, period.values[v].checked_by > 0);
+                CPPUNIT_ASSERT(size_t(period.values[v].checked_by) <= p->reference_count);
+            }
+            for (size_t c = 0; c < period.contribution_count; c++, checked++) {
+                CPPUNIT_ASSERT_MESSAGE(period.contributions[c].name, period.contributions[c].checked_by > 0);
+                CPPUNIT_ASSERT(size_t(period.contributions[c].checked_by) <= p->reference_count);
+            }
+        }
+        CPPUNIT_ASSERT_EQUAL(elements, checked);
+        // The check of 22 November 2026 against OpenFisca France; the AGS rate against the AGS
+        // board's decision (OpenFisca stops at 0.20 % on 1 January 2024; 0.25 % since 1 July 2024).
+        CPPUNIT_ASSERT_EQUAL(std::string("openfisca"), std::string(p->references[0].id));
+        CPPUNIT_ASSERT(p->references[0].checked.year == 2026 && p->references[0].checked.month == 11 &&
+                       p->references[0].checked.day == 22);
+        for (size_t i = 0; i < p->period_count; i++)
+            for (size_t c = 0; c < p->periods[i].contribution_count; c++)
+                if (std::string(p->periods[i].contributions[c].name) == "AGS") {
+                    CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0025, p->periods[i].contributions[c].rate, 0);
+                    CPPUNIT_ASSERT_EQUAL(std::string("ags-2024"),
+                                         std::string(p->references[p->periods[i].contributions[c].checked_by - 1].id));
+                }
+        ab_payroll_free(p);
+    }
+
     void periodsCoverTheirDatesOnly()
     {
         ab_payroll *p = nullptr;
@@ -179,14 +240,19 @@ public:
         assertRefused(variant(">4005<", ">1234567890123456<"), "not a number");
         assertRefused(variant("taux=\"0.0855\"", "taux=\"1.5\""), "taux must be a fraction");
         assertRefused(variant("taux=\"0.0855\"", "taux=\"\""), "taux must be a fraction");
-        assertRefused(variant(" source=\"Arrêté du 22 décembre 2025 portant fixation du plafond pour 2026 (+2 %)\"", ""),
-                      "valeur PMSS has no source");
+        // A value or a contribution without a source, or with an empty one, is refused.
+        const std::string pmss2026 = " source=\"Arrêté du 22 décembre 2025 portant fixation du plafond de la sécurité "
+                                     "sociale pour 2026 (JORFTEXT000053143451) : 4 005 € par mois\"";
+        assertRefused(variant(pmss2026, ""), "valeur PMSS has no source");
+        assertRefused(variant(pmss2026, " source=\"\""), "valeur PMSS has no source");
         // Every element of the shipped file has a source: removing one is refused (the June SMIC, a contribution).
         assertRefused(variant(" source=\"Arrêté du 22 mai 2026 portant relèvement du salaire minimum de croissance "
                               "(JORFTEXT000054126589) : 12,31 € au 1er juin 2026 (1 867,02 € par mois pour 35 heures)\"", ""),
                       "valeur SMIC.HORAIRE has no source");
-        assertRefused(variant(" source=\"CASF art. L14-10-4 : contribution solidarité autonomie\"", " source=\"\""),
-                      "cotisation CSA has no source");
+        const std::string csa = " source=\"CASF art. L14-10-4, 1° (loi n° 2004-626 du 30 juin 2004, art. 11) : "
+                                "contribution solidarité autonomie de 0,30 %\"";
+        assertRefused(variant(csa, " source=\"\""), "cotisation CSA has no source");
+        assertRefused(variant(csa, ""), "cotisation CSA has no source");
         assertRefused(variant("nom=\"PMSS\"", "nom=\"pmss\""), "without a valid nom");
         assertRefused(variant("nom=\"PASS\"", "nom=\"PMSS\""), "PMSS is defined twice");
         assertRefused(variant("nom=\"TS.ABATTEMENT\"", "nom=\"TS.AUTRE\""), "required valeur TS.ABATTEMENT is missing");
@@ -200,6 +266,73 @@ public:
         assertRefused(variant("<valeur nom=\"PMSS\"", "<valeur taille=\"1\" nom=\"PMSS\""), "unknown attribute taille");
         assertRefused(variant("<valeur nom=\"PMSS\"", "<autre/><valeur nom=\"PMSS\""), "unknown element <autre>");
         assertRefused(variant(">9229<", ">20000<"), "inconsistent values"); // TS.SEUIL1 above TS.SEUIL2
+    }
+
+    // The verification record is validated as strictly as the values: a date, who checked, named
+    // references; a controle names one of them. A file without any (a user's own) still loads.
+    void refusesBadVerification()
+    {
+        const std::string block = "<verification date=\"2026-11-22\" par=\"";
+        assertRefused(variant("controle=\"ags-2024\"", "controle=\"urssaf\""),
+                      "cotisation AGS: controle must be id or id:path naming a <reference>");
+        assertRefused(variant("controle=\"openfisca:marche_travail/salaire_minimum/smic/smic_b_horaire\"",
+                              "controle=\"openfisca:smic b\""),
+                      "valeur SMIC.HORAIRE: controle must be");
+        assertRefused(variant("controle=\"openfisca:marche_travail/salaire_minimum/smic/smic_b_horaire\"",
+                              "controle=\"openfisca:\""),
+                      "valeur SMIC.HORAIRE: controle must be");
+        assertRefused(variant("controle=\"openfisca:marche_travail/salaire_minimum/smic/smic_b_horaire\"",
+                              "controle=\"\""),
+                      "valeur SMIC.HORAIRE: controle must be");
+        assertRefused(variant("controle=\"openfisca:marche_travail/salaire_minimum/smic/smic_b_horaire\"",
+                              "controle=\"OpenFisca:x\""),
+                      "controle must be");
+        assertRefused(variant("date=\"2026-11-22\"", "date=\"2026-02-30\""), "verification needs a date");
+        assertRefused(variant("date=\"2026-11-22\"", "date=\"22/11/2026\""), "verification needs a date");
+        assertRefused(variant(block, "<verification date=\"2026-11-22\" qui=\"x\" par=\""),
+                      "verification: unknown attribute qui");
+        assertRefused(variant(" par=\"AssoBudget", " auteur=\"AssoBudget"), "verification: unknown attribute auteur");
+        assertRefused(variant(block, "<verification date=\"2026-11-22\" par=\"\" x=\""), "unknown attribute x");
+        assertRefused(variant("<reference id=\"openfisca\"", "<reference id=\"OpenFisca\""),
+                      "a reference needs an id");
+        assertRefused(variant("<reference id=\"openfisca\"", "<reference id=\"ags-2024\""),
+                      "reference ags-2024 is declared twice");
+        assertRefused(variant("<reference id=\"openfisca\" texte=\"", "<reference id=\"openfisca\" x=\"1\" texte=\""),
+                      "reference: unknown attribute x");
+        assertRefused(variant("<reference id=\"openfisca\" texte=\"", "<reference id=\"openfisca\" titre=\""),
+                      "reference: unknown attribute titre");
+        assertRefused(variant("<reference id=\"openfisca\"", "<source/><reference id=\"openfisca\""),
+                      "verification: unknown element <source>");
+        // A verification after the periods, or with no reference at all.
+        std::string text = shippedText();
+        size_t from = text.find("  <verification date"), to = text.find("</verification>") + 15;
+        std::string verification = text.substr(from, to - from);
+        std::string moved = text;
+        moved.erase(from, to - from);
+        moved.replace(moved.find("</paie>"), 7, verification + "\n</paie>");
+        assertRefused(moved, "<verification> must come before the first <periode>");
+        assertRefused(variant(verification, "<verification date=\"2026-11-22\" par=\"x\"/>"),
+                      "at least one <reference>");
+        assertRefused(variant(verification, "<verification date=\"2026-11-22\" par=\"x\"><reference id=\"a\" texte=\"t\"/>"
+                                             "</verification>"),
+                      "controle must be"); // the values name references that no longer exist
+        assertRefused("<paie version=\"1\">" + verification + "</paie>", "needs 1 to");
+
+        // Without the block and the marks the file loads, each value marked as not checked.
+        std::string plain = text;
+        plain.erase(from, to - from);
+        for (size_t at; (at = plain.find(" controle=\"")) != std::string::npos;)
+            plain.erase(at, plain.find('"', at + 11) + 1 - at);
+        ab_xml_node *root = nullptr;
+        ab_payroll *p = nullptr;
+        char message[256] = "";
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_xml_parse(plain.data(), plain.size(), &root, message, sizeof message));
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, ab_payroll_from_xml(root, &p, message, sizeof message));
+        CPPUNIT_ASSERT_EQUAL(size_t(0), p->reference_count);
+        CPPUNIT_ASSERT_EQUAL(0, p->periods[0].values[0].checked_by);
+        CPPUNIT_ASSERT_EQUAL(0, p->periods[3].contributions[0].checked_by);
+        ab_payroll_free(p);
+        ab_xml_free(root);
     }
 
     void refusesBadPeriods()

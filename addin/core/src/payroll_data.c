@@ -90,7 +90,44 @@ typedef struct {
     char *message;
     size_t size;
     const char *where; /* "period 2025-01-01" */
+    const ab_payroll *payroll; /* its references, for controle */
 } context;
+
+/* Longest controle attribute: an id, a colon and a path in the source (an OpenFisca parameter). */
+#define MAX_CONTROLE 240
+
+/* A verification reference id: a-z, 0-9 and dashes, short. */
+static int valid_reference_id(const char *id, size_t n)
+{
+    if (n == 0 || n > AB_PAYROLL_REFERENCE_ID_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((id[i] >= 'a' && id[i] <= 'z') || (id[i] >= '0' && id[i] <= '9') || id[i] == '-'))
+            return 0;
+    return 1;
+}
+
+/* The controle attribute of a value or contribution: absent → 0 (not checked); "id" or
+ * "id:path" naming a declared reference → 1 + its index; anything else → -1. */
+static int read_controle(const ab_xml_node *node, const ab_payroll *payroll)
+{
+    const char *controle = ab_xml_attribute(node, "controle");
+    if (!controle)
+        return 0;
+    size_t n = strlen(controle), id_len = strcspn(controle, ":");
+    if (n > MAX_CONTROLE || !valid_reference_id(controle, id_len) || (id_len < n && id_len + 1 == n))
+        return -1;
+    for (size_t i = id_len + 1; i < n; i++) {
+        char ch = controle[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' ||
+              ch == '.' || ch == '/' || ch == '-'))
+            return -1;
+    }
+    for (size_t r = 0; r < payroll->reference_count; r++)
+        if (strlen(payroll->references[r].id) == id_len && strncmp(payroll->references[r].id, controle, id_len) == 0)
+            return (int)r + 1;
+    return -1;
+}
 
 /* An optional numeric attribute: absent → @p fallback. */
 static int attribute_number(const ab_xml_node *node, const char *name, double fallback, double *out)
@@ -105,7 +142,7 @@ static int attribute_number(const ab_xml_node *node, const char *name, double fa
 
 static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, context *c)
 {
-    static const char *const allowed[] = {"nom", "source", NULL};
+    static const char *const allowed[] = {"nom", "source", "controle", NULL};
     const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
     const char *source = ab_xml_attribute(node, "source");
     if (!valid_name(name))
@@ -116,6 +153,9 @@ static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, conte
         return ab_xml_refuse(c->message, c->size, "%s: valeur %s has no source", c->where, name);
     if (!parse_number(node->text, &out->value) || out->value < 0)
         return ab_xml_refuse(c->message, c->size, "%s: valeur %s: '%s' is not a number >= 0", c->where, name, node->text);
+    if ((out->checked_by = read_controle(node, c->payroll)) < 0)
+        return ab_xml_refuse(c->message, c->size, "%s: valeur %s: controle must be id or id:path naming a <reference>",
+                             c->where, name);
     strcpy(out->name, name);
     return AB_OK;
 }
@@ -123,7 +163,8 @@ static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, conte
 static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contribution *out, context *c)
 {
     static const char *const allowed[] = {"nom", "source", "taux", "de_pmss", "a_pmss", "effectif_min",
-                                          "effectif_max", "cadre", "smic_max", "smic_min", "pmss_min", NULL};
+                                          "effectif_max", "cadre", "smic_max", "smic_min", "pmss_min",
+                                          "controle", NULL};
     const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
     const char *source = ab_xml_attribute(node, "source"), *cadre = ab_xml_attribute(node, "cadre");
     if (!valid_name(name))
@@ -154,6 +195,9 @@ static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contributi
                       c->where, name);
     if (cadre && strcmp(cadre, "oui") != 0 && strcmp(cadre, "non") != 0)
         return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: cadre must be oui or non", c->where, name);
+    if ((out->checked_by = read_controle(node, c->payroll)) < 0)
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: controle must be id or id:path naming a <reference>",
+                             c->where, name);
     out->min_headcount = (int)min_headcount;
     out->max_headcount = (int)max_headcount;
     out->cadre = !cadre ? -1 : strcmp(cadre, "oui") == 0;
@@ -226,13 +270,14 @@ static const char *duplicate(const ab_payroll_period *p)
     return NULL;
 }
 
-static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char *message, size_t size)
+static ab_error read_period(const ab_xml_node *node, const ab_payroll *payroll, ab_payroll_period *p, char *message,
+                            size_t size)
 {
     static const char *const allowed[] = {"debut", "fin", "reduction", NULL};
     const char *start = ab_xml_attribute(node, "debut"), *reduction = ab_xml_attribute(node, "reduction");
     char where[48];
     snprintf(where, sizeof where, "periode %.*s", start ? (int)ab_utf8_prefix(start, 10) : 1, start ? start : "?");
-    context c = {message, size, where};
+    context c = {message, size, where, payroll};
     if (strcmp(node->name, "periode") != 0)
         return ab_xml_refuse(message, size, "unknown element <%.*s> in <paie>", (int)ab_utf8_prefix(node->name, 40),
                              node->name);
@@ -269,6 +314,38 @@ static ab_error read_period(const ab_xml_node *node, ab_payroll_period *p, char 
     return resolve_constants(p, &c);
 }
 
+/* A <verification date par> block: its <reference id texte> appended to payroll->references
+ * (allocated by the caller for every child of the root's blocks). */
+static ab_error read_verification(const ab_xml_node *node, ab_payroll *payroll, char *message, size_t size)
+{
+    static const char *const allowed[] = {"date", "par", NULL}, *const reference_allowed[] = {"id", "texte", NULL};
+    const char *by = ab_xml_attribute(node, "par"), *bad = unknown_attribute(node, allowed);
+    ab_date date;
+    if (bad)
+        return ab_xml_refuse(message, size, "verification: unknown attribute %.*s", (int)ab_utf8_prefix(bad, 40), bad);
+    if (!parse_date(ab_xml_attribute(node, "date"), &date) || !by || !by[0] || node->child_count == 0)
+        return ab_xml_refuse(message, size, "verification needs a date YYYY-MM-DD, a par and at least one <reference>");
+    for (size_t i = 0; i < node->child_count; i++) {
+        const ab_xml_node *ref = &node->children[i];
+        const char *id = ab_xml_attribute(ref, "id"), *text = ab_xml_attribute(ref, "texte");
+        if (strcmp(ref->name, "reference") != 0)
+            return ab_xml_refuse(message, size, "verification: unknown element <%.*s>", (int)ab_utf8_prefix(ref->name, 40),
+                                 ref->name);
+        if ((bad = unknown_attribute(ref, reference_allowed)) != NULL)
+            return ab_xml_refuse(message, size, "verification: reference: unknown attribute %.*s",
+                                 (int)ab_utf8_prefix(bad, 40), bad);
+        if (!id || !valid_reference_id(id, strlen(id)) || !text || !text[0])
+            return ab_xml_refuse(message, size, "verification: a reference needs an id (a-z, 0-9, dashes) and a texte");
+        for (size_t r = 0; r < payroll->reference_count; r++)
+            if (strcmp(payroll->references[r].id, id) == 0)
+                return ab_xml_refuse(message, size, "verification: reference %s is declared twice", id);
+        ab_payroll_reference *r = &payroll->references[payroll->reference_count++];
+        strcpy(r->id, id);
+        r->checked = date;
+    }
+    return AB_OK;
+}
+
 ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *message, size_t message_size)
 {
     *out = NULL;
@@ -277,22 +354,35 @@ ab_error ab_payroll_from_xml(const ab_xml_node *root, ab_payroll **out, char *me
         return ab_xml_refuse(message, message_size, "not a payroll file: the root must be <paie version=\"1\">");
     if (root->child_count == 0 || root->child_count > MAX_PERIODS)
         return ab_xml_refuse(message, message_size, "a payroll file needs 1 to %d <periode>", MAX_PERIODS);
+    /* The <verification> blocks come first, so every controle below names a known reference. */
+    size_t blocks = 0, references = 0;
+    while (blocks < root->child_count && strcmp(root->children[blocks].name, "verification") == 0)
+        references += root->children[blocks++].child_count;
+    if (blocks == root->child_count)
+        return ab_xml_refuse(message, message_size, "a payroll file needs 1 to %d <periode>", MAX_PERIODS);
+    for (size_t i = blocks; i < root->child_count; i++)
+        if (strcmp(root->children[i].name, "verification") == 0)
+            return ab_xml_refuse(message, message_size, "<verification> must come before the first <periode>");
     ab_payroll *payroll = calloc(1, sizeof *payroll);
-    if (payroll)
-        payroll->periods = calloc(root->child_count, sizeof *payroll->periods);
-    if (!payroll || !payroll->periods) {
+    if (payroll) {
+        payroll->periods = calloc(root->child_count - blocks, sizeof *payroll->periods);
+        payroll->references = calloc(references + 1, sizeof *payroll->references);
+    }
+    if (!payroll || !payroll->periods || !payroll->references) {
         ab_payroll_free(payroll);
         return AB_ERR_NO_MEMORY;
     }
     ab_error err = AB_OK;
-    for (size_t i = 0; i < root->child_count && err == AB_OK; i++) {
-        payroll->period_count++; /* counted first, so a failure frees it too */
-        err = read_period(&root->children[i], &payroll->periods[i], message, message_size);
-        if (err == AB_OK && i > 0 &&
-            ab_date_to_days(payroll->periods[i].start) <= ab_date_to_days(payroll->periods[i - 1].end))
+    for (size_t i = 0; i < blocks && err == AB_OK; i++)
+        err = read_verification(&root->children[i], payroll, message, message_size);
+    for (size_t i = blocks; i < root->child_count && err == AB_OK; i++) {
+        size_t n = payroll->period_count++; /* counted first, so a failure frees it too */
+        err = read_period(&root->children[i], payroll, &payroll->periods[n], message, message_size);
+        if (err == AB_OK && n > 0 &&
+            ab_date_to_days(payroll->periods[n].start) <= ab_date_to_days(payroll->periods[n - 1].end))
             err = ab_xml_refuse(message, message_size, "periode %04d-%02d-%02d starts before the previous one ends",
-                         payroll->periods[i].start.year, payroll->periods[i].start.month,
-                         payroll->periods[i].start.day);
+                         payroll->periods[n].start.year, payroll->periods[n].start.month,
+                         payroll->periods[n].start.day);
     }
     if (err != AB_OK) {
         ab_payroll_free(payroll);
@@ -324,6 +414,7 @@ void ab_payroll_free(ab_payroll *payroll)
         free(payroll->periods[i].contributions);
     }
     free(payroll->periods);
+    free(payroll->references);
     free(payroll);
 }
 

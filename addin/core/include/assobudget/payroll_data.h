@@ -16,6 +16,9 @@ extern "C" {
 /** @brief Longest name of a value or contribution (bytes, without the final NUL). */
 #define AB_PAYROLL_NAME_MAX 31
 
+/** @brief Longest id of a verification reference (bytes, without the final NUL). */
+#define AB_PAYROLL_REFERENCE_ID_MAX 31
+
 /** @brief Which general reduction of employer contributions a period applies. */
 typedef enum ab_reduction_kind {
     AB_REDUCTION_RGCP, /**< until 2025: C = T/0.6 x (1.6 SMIC/gross - 1), CSS art. D241-7 (old) */
@@ -26,6 +29,8 @@ typedef enum ab_reduction_kind {
 typedef struct ab_payroll_value {
     char name[AB_PAYROLL_NAME_MAX + 1];
     double value;
+    int checked_by; /**< 1 + index in ab_payroll.references of the source this value was found
+                         equal to (its controle attribute); 0: not checked */
 } ab_payroll_value;
 
 /** @brief One employer contribution: rate x base, when its conditions hold (headcount, cadre,
@@ -43,6 +48,7 @@ typedef struct ab_payroll_contribution {
     double min_pmss;      /**< > 0: only for a gross above min_pmss x PMSS; the base is still
                                from_pmss..to_pmss (the CET: from the first euro up to 8 PMSS,
                                once the gross exceeds 1 PMSS) */
+    int checked_by;       /**< as ab_payroll_value.checked_by */
 } ab_payroll_contribution;
 
 /** @brief The constants the computations need, resolved from the named values at load time. */
@@ -65,10 +71,20 @@ typedef struct ab_payroll_period {
     size_t contribution_count;
 } ab_payroll_period;
 
-/** @brief The whole data file: periods in date order, not overlapping. */
+/** @brief A source the values were compared with: a <reference> of a <verification> block,
+ *         which says who compared and when. */
+typedef struct ab_payroll_reference {
+    char id[AB_PAYROLL_REFERENCE_ID_MAX + 1];
+    ab_date checked; /**< the date of its <verification> */
+} ab_payroll_reference;
+
+/** @brief The whole data file: periods in date order, not overlapping, and the sources the
+ *         values were checked against. */
 typedef struct ab_payroll {
     ab_payroll_period *periods;
     size_t period_count;
+    ab_payroll_reference *references;
+    size_t reference_count;
 } ab_payroll;
 
 /**
@@ -79,7 +95,11 @@ typedef struct ab_payroll {
  * debut/fin dates or a known reduction; periods out of order or overlapping; a value or
  * contribution without a name, a source or a well-formed number (digits, one optional
  * dot, no exponent); a rate outside 0..1; smic_min, smic_max or pmss_min outside 0..1000; a duplicate name; an unknown element or
- * attribute; a required value missing (see the file's comment).
+ * attribute; a required value missing (see the file's comment); a <verification> after a
+ * <periode>, without a real date, a par or a <reference>; a <reference> whose id is not
+ * a-z, 0-9 and dashes (at most AB_PAYROLL_REFERENCE_ID_MAX bytes), is used twice, or
+ * has no texte; a controle that is not "id" or "id:path" (path: A-Z a-z 0-9 _ . / -) naming
+ * a declared reference.
  *
  * @param out  out: the data, to free with ab_payroll_free()
  */
