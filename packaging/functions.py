@@ -40,6 +40,10 @@ def load(folder=TABLE_DIR):
     return functions
 
 
+# The error cells a function may give, as a French Calc shows them (#N/A is #N/D there).
+FRENCH_ERRORS = {"Err:502", "#N/D", "#VALEUR !"}
+
+
 def lint(functions):
     """Returns the list of problems of the table (empty when it is sound)."""
     problems = []
@@ -70,6 +74,10 @@ def lint(functions):
         errors = f.get("errors", [])
         if not errors or any(len(e) != 2 or not e[0].strip() or not e[1].strip() for e in errors):
             problems.append(f"{where}: errors must list [result, cause] pairs")
+        shown = {e[0] for e in errors if len(e) == 2} - FRENCH_ERRORS
+        if shown:
+            problems.append(f"{where}: errors are named as a French Calc shows them ({', '.join(sorted(FRENCH_ERRORS))}),"
+                            f" not {', '.join(sorted(shown))}")
         example = f.get("example", {})
         if not str(example.get("formula", "")).startswith(f"={f.get('fr')}("):
             problems.append(f"{where}: example formula must call {f.get('fr')} in French")
@@ -342,7 +350,7 @@ def docs(functions):
            "|---|---|",
            "| `Err:502` | une valeur hors de son domaine : montant, clé, option ou texte non reconnu, "
            "plages de formes différentes |",
-           "| `#N/A` | pas de donnée applicable (par exemple une date hors des périodes d'un fichier "
+           "| `#N/D` | pas de donnée applicable (par exemple une date hors des périodes d'un fichier "
            "de données) |",
            "| `#VALEUR !` | du texte là où un nombre est attendu : Calc le refuse avant d'appeler "
            "la fonction |",
