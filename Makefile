@@ -123,6 +123,7 @@ $(B)/tests/core-san: $(CORE_TEST_SRC) $(CORE_SAN_OBJ)
 check-table:
 	@mkdir -p $(B)/results
 	$(Q)$(PY) packaging/functions.py check | tee $(B)/results/table.log
+	$(Q)$(PY) packaging/chart.py check | tee -a $(B)/results/table.log
 
 check-core: $(B)/tests/core $(B)/tests/core-san
 	@mkdir -p $(B)/results

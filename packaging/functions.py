@@ -27,7 +27,7 @@ RETURNS = {"number", "text", "date", "array"}
 # What the glue hands the core for each argument (`value`), by IDL type; the first is the default.
 VALUES = {"number": ["number", "integer"], "text": ["text"], "date": ["date", "date_or_year"],
           "range": ["numbers", "accounts", "account"],
-          "optional": ["number", "integer", "date", "text"]}
+          "optional": ["number", "integer", "date", "date_or_year", "text"]}
 GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do not edit."
 
 
@@ -131,7 +131,7 @@ def check_value(where, a, problems):
             problems.append(f"{name}: default {default!r} does not fit value {value}")
         if value == "integer" and "default" in a and not isinstance(default, int):
             problems.append(f"{name}: default of an integer must be a whole number")
-        if "absent" in a and value not in ("number", "date"):
+        if "absent" in a and value not in ("number", "date", "date_or_year"):
             problems.append(f"{name}: only a number or a date may be absent")
     elif "default" in a or "absent" in a:
         problems.append(f"{name}: only optional arguments have a default")
@@ -228,7 +228,7 @@ def c_string(text):
 
 # The C type of each argument in its function's argument struct: [required or with a default, absent].
 C_FIELDS = {"number": ("double", "const double *"), "integer": ("int", None),
-            "date": ("ab_date", "const ab_date *"), "date_or_year": ("ab_date_or_year", None),
+            "date": ("ab_date", "const ab_date *"), "date_or_year": ("ab_date_or_year", "const ab_date_or_year *"),
             "text": ("const char *", None),
             "numbers": ("ab_range", None), "accounts": ("ab_texts", None), "account": ("const char *", None)}
 RESULT_KINDS = {"number": "AB_RESULT_NUMBER", "date": "AB_RESULT_NUMBER", "text": "AB_RESULT_TEXT",

@@ -4,7 +4,7 @@
 #include "call.h"
 #include "datafiles.h"
 
-// "875 - Dons en nature" and the longest labels fit.
+// "74.8 - L'agence de services et de paiement (emplois aidés)" and the longest labels fit.
 enum { LINE_SIZE = 512 };
 
 ab_error ab_fn_sumAccounts(const ab_args_sumAccounts *a, ab_call *call)
@@ -16,7 +16,7 @@ ab_error ab_fn_accountLabel(const ab_args_accountLabel *a, ab_call *call)
 {
     const ab_chart *chart;
     ab_error err = ab_data_chart(call, &chart);
-    return err ? err : ab_accounts_label(chart, a->account, &call->text);
+    return err ? err : ab_accounts_label_at(chart, a->account, a->date, &call->text);
 }
 
 ab_error ab_fn_cerfaLine(const ab_args_cerfaLine *a, ab_call *call)
@@ -31,7 +31,7 @@ ab_error ab_fn_cerfaLine(const ab_args_cerfaLine *a, ab_call *call)
         err = AB_ERR_NO_MEMORY;
     if (!err) {
         line[0] = 0;
-        err = ab_accounts_cerfa_line(chart, a->account, how, line, LINE_SIZE);
+        err = ab_accounts_cerfa_line(chart, a->account, how, a->funder, line, LINE_SIZE);
         call->text = line;
     }
     return err;

@@ -301,7 +301,14 @@ static ab_error store_number(ab_call *call, const ab_arg_spec *spec, double v, v
     case AB_VALUE_DATE_OR_YEAR: {
         // A year needs no null date: the document is asked only for a date.
         ab_date null_date = ab_date_number_is_year(v) ? AB_DEFAULT_NULL_DATE : ab_call_null_date(call);
-        return ab_date_or_year_from_number(v, null_date, field);
+        ab_date_or_year d;
+        ab_error err = ab_date_or_year_from_number(v, null_date, &d);
+        if (err)
+            return err;
+        if (pointer)
+            return store_pointer(call, &d, sizeof d, field);
+        *(ab_date_or_year *)field = d;
+        return AB_OK;
     }
     case AB_VALUE_DATE: {
         ab_date d;
@@ -361,12 +368,12 @@ static ab_error read_any(ab_call *call, const ab_arg_spec *spec, ab_value v, voi
         return ab_call_refuse(call, AB_ERR_ARGUMENT, "un mot est attendu, pas un nombre");
     }
     if (!number_of(cell, &number))
-        return ab_call_refuse(call, AB_ERR_ARGUMENT, spec->value == AB_VALUE_DATE
+        return ab_call_refuse(call, AB_ERR_ARGUMENT, spec->value == AB_VALUE_DATE || spec->value == AB_VALUE_DATE_OR_YEAR
                                                          ? "une date est attendue, pas un texte"
                                                          : "un nombre est attendu, pas un texte");
     if (!isfinite(number))
         return AB_ERR_ARGUMENT;
-    if (number == 0 && (spec->value == AB_VALUE_DATE || spec->zero_is_default))
+    if (number == 0 && (spec->value == AB_VALUE_DATE || spec->value == AB_VALUE_DATE_OR_YEAR || spec->zero_is_default))
         return store_absent(call, spec, field);
     return store_number(call, spec, number, field);
 }

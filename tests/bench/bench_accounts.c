@@ -41,7 +41,8 @@ static long write_hostile(const char *path)
     append(xml, cap, &len, "<comptes version='1'><sources>", 0, 0, 0);
     for (long i = 0; i < sources; i++)
         append(xml, cap, &len, "<source id='s%ld'>t</source>", i, 0, 0);
-    append(xml, cap, &len, "</sources><cerfa>", 0, 0, 0);
+    append(xml, cap, &len, "</sources><versions><version id='v' exercice='2020' source='s%ld'/></versions><cerfa>",
+           sources - 1, 0, 0);
     for (long i = 0; i < lines; i++)
         append(xml, cap, &len, "<ligne code='%ld' libelle='l' source='s%ld'/>", 100000 + i, sources - 1, 0);
     append(xml, cap, &len, "</cerfa><plan>", 0, 0, 0);

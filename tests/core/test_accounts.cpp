@@ -16,6 +16,7 @@
 
 #include "assobudget/accounts.h"
 #include "assobudget/message.h"
+#include "assobudget/text.h"
 #include "assobudget/xml.h"
 
 namespace {
@@ -34,9 +35,13 @@ ab_error parseChart(const std::string &xml, std::string *why = nullptr)
     return err;
 }
 
-std::string chartXml(const std::string &plan, const std::string &cerfa = "<ligne code='64' libelle='Charges de personnel' source='s'/>")
+const std::string twoVersions = "<versions><version id='2018' exercice='2020' source='s'/>"
+                                "<version id='2025' exercice='2025' source='s'/></versions>";
+
+std::string chartXml(const std::string &plan, const std::string &cerfa = "<ligne code='64' libelle='Charges de personnel' source='s'/>",
+                     const std::string &versions = twoVersions)
 {
-    return "<comptes version='1'><sources><source id='s'>test</source></sources><plan>" + plan +
+    return "<comptes version='1'><sources><source id='s'>test</source></sources>" + versions + "<plan>" + plan +
            "</plan><cerfa>" + cerfa + "</cerfa></comptes>";
 }
 
@@ -54,7 +59,7 @@ std::string hostileChart(size_t sources, size_t lines, size_t limit)
     std::string xml = "<comptes version='1'><sources>";
     for (size_t i = 0; i < sources; i++)
         xml += "<source id='s" + std::to_string(i) + "'>t</source>";
-    xml += "</sources><cerfa>";
+    xml += "</sources><versions><version id='v' exercice='2020' source='s0'/></versions><cerfa>";
     for (size_t i = 0; i < lines; i++)
         xml += "<ligne code='" + std::to_string(100000 + i) + "' libelle='l' source='s" + std::to_string(sources - 1) + "'/>";
     xml += "</cerfa><plan>";
@@ -77,6 +82,14 @@ class AccountsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(labelsWithNearestParent);
     CPPUNIT_TEST(cerfaLines);
     CPPUNIT_TEST(class87IsTranslated);
+    CPPUNIT_TEST(line75IsTranslated);
+    CPPUNIT_TEST(classLines86And87);
+    CPPUNIT_TEST(chartByDate);
+    CPPUNIT_TEST(removedAccountsTakeTheParentInForce);
+    CPPUNIT_TEST(fullChart);
+    CPPUNIT_TEST(fundersGiveSubLines);
+    CPPUNIT_TEST(funderIgnoredOutsideLine74);
+    CPPUNIT_TEST(refusedVersionsAndSubLines);
     CPPUNIT_TEST(cerfaFormats);
     CPPUNIT_TEST(cerfaFormatEveryWord);
     CPPUNIT_TEST(accountDigits);
@@ -90,11 +103,18 @@ class AccountsTest : public CppUnit::TestFixture {
 
     ab_chart *chart = nullptr;
 
-    std::string line(const char *account, ab_cerfa_format format = AB_CERFA_CODE)
+    std::string line(const char *account, ab_cerfa_format format = AB_CERFA_CODE, const char *funder = nullptr)
     {
         char out[128];
-        CPPUNIT_ASSERT_EQUAL_MESSAGE(account, AB_OK, ab_accounts_cerfa_line(chart, account, format, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(account, AB_OK, ab_accounts_cerfa_line(chart, account, format, funder, out, sizeof out));
         return out;
+    }
+    std::string labelAt(const char *account, int year)
+    {
+        const char *l = nullptr;
+        const ab_date_or_year when = {{year, 1, 1}, 1};
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(account, AB_OK, ab_accounts_label_at(chart, account, &when, &l));
+        return l;
     }
     std::string label(const char *account)
     {
@@ -136,17 +156,17 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("60"), line("6064"));
         CPPUNIT_ASSERT_EQUAL(std::string("74"), line("740"));
         CPPUNIT_ASSERT_EQUAL(std::string("74"), line("741"));
-        CPPUNIT_ASSERT_EQUAL(std::string("75"), line("7541"));
+        CPPUNIT_ASSERT_EQUAL(std::string("758"), line("7541")); // see line75IsTranslated
         CPPUNIT_ASSERT_EQUAL(std::string("864"), line("864"));
         CPPUNIT_ASSERT_EQUAL(std::string("861"), line("8611"));
         // Balance-sheet accounts and classes the CERFA has no line for.
         char out[64];
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "512", AB_CERFA_CODE, out, sizeof out));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "713", AB_CERFA_CODE, out, sizeof out));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "9", AB_CERFA_CODE, out, sizeof out));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_accounts_cerfa_line(chart, "x64", AB_CERFA_CODE, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "512", AB_CERFA_CODE, nullptr, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "713", AB_CERFA_CODE, nullptr, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "9", AB_CERFA_CODE, nullptr, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_accounts_cerfa_line(chart, "x64", AB_CERFA_CODE, nullptr, out, sizeof out));
         // Too small a buffer.
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_accounts_cerfa_line(chart, "6411", AB_CERFA_LABEL, out, 8));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_accounts_cerfa_line(chart, "6411", AB_CERFA_LABEL, nullptr, out, 8));
     }
     void class87IsTranslated()
     {
@@ -155,6 +175,212 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("871 - Prestations en nature"), line("871", AB_CERFA_LABEL));
         CPPUNIT_ASSERT_EQUAL(std::string("870 - Bénévolat"), line("875", AB_CERFA_LABEL));
         CPPUNIT_ASSERT_EQUAL(std::string("870"), line("8751"));
+    }
+    // The CERFA 12156*06 (produits): 75 "Autres produits de gestion courante", with 756
+    // "Cotisations" and 758 "Dons manuels, mécénat". The chart (règlement ANC 2018-06) files
+    // gifts under 754x (7541 dons manuels, 7542 mécénat, 7543 legs) and calls 758 "divers":
+    // translated, like class 87.
+    void line75IsTranslated()
+    {
+        CPPUNIT_ASSERT_EQUAL(std::string("758 - Dons manuels, mécénat"), line("754", AB_CERFA_LABEL));
+        CPPUNIT_ASSERT_EQUAL(std::string("758"), line("7541"));
+        CPPUNIT_ASSERT_EQUAL(std::string("758"), line("75412")); // abandons de frais: a gift
+        CPPUNIT_ASSERT_EQUAL(std::string("758"), line("7542"));
+        CPPUNIT_ASSERT_EQUAL(std::string("758"), line("7543"));
+        CPPUNIT_ASSERT_EQUAL(std::string("756 - Cotisations"), line("756", AB_CERFA_LABEL));
+        CPPUNIT_ASSERT_EQUAL(std::string("756"), line("7561"));
+        CPPUNIT_ASSERT_EQUAL(std::string("756"), line("7562"));
+        // The chart's 758 (divers, in 2025 "Indemnités et autres produits") is not CERFA 758.
+        CPPUNIT_ASSERT_EQUAL(std::string("75 - Autres produits de gestion courante"), line("758", AB_CERFA_LABEL));
+        CPPUNIT_ASSERT_EQUAL(std::string("75"), line("751"));
+        CPPUNIT_ASSERT_EQUAL(std::string("75"), line("7551"));
+    }
+    // CERFA 12156*06: "86 - Emplois des contributions volontaires en nature" and
+    // "87 - Contributions volontaires en nature" head their sub-lines.
+    void classLines86And87()
+    {
+        CPPUNIT_ASSERT_EQUAL(std::string("86 - Emplois des contributions volontaires en nature"), line("86", AB_CERFA_LABEL));
+        CPPUNIT_ASSERT_EQUAL(std::string("87 - Contributions volontaires en nature"), line("87", AB_CERFA_LABEL));
+        CPPUNIT_ASSERT_EQUAL(std::string("86"), line("869"));
+        CPPUNIT_ASSERT_EQUAL(std::string("87"), line("879"));
+        CPPUNIT_ASSERT_EQUAL(std::string("864"), line("864"));
+        char out[64];
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "89", AB_CERFA_CODE, nullptr, out, sizeof out));
+    }
+    // Labels of the 2018 chart (Paheko fr_pca_2018.csv, corrections in packaging/charts) and of
+    // the 2025 revision (fr_pca_2025.csv), for the accounts the revision changed.
+    void chartByDate()
+    {
+        // 6281: 2018 "Cotisations (liées à l'activité économique)", 2025 "Cotisations professionnelles".
+        CPPUNIT_ASSERT_EQUAL(std::string("Cotisations (liées à l'activité économique)"), labelAt("6281", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Cotisations professionnelles"), labelAt("6281", 2025));
+        // 658: "Charges diverses de gestion courante" -> "Pénalités et autres charges".
+        CPPUNIT_ASSERT_EQUAL(std::string("Charges diverses de gestion courante"), labelAt("658", 2020));
+        CPPUNIT_ASSERT_EQUAL(std::string("Pénalités et autres charges"), labelAt("658", 2026));
+        // 758: "Produits divers de gestion courante" -> "Indemnités et autres produits".
+        CPPUNIT_ASSERT_EQUAL(std::string("Produits divers de gestion courante"), labelAt("758", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Indemnités et autres produits"), labelAt("758", 2025));
+        // Disposals: 675/775 in 2018, 652/757 in 2025.
+        CPPUNIT_ASSERT_EQUAL(std::string("Valeurs comptables des éléments d'actif cédés"), labelAt("675", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Valeurs comptables des immobilisations incorporelles et corporelles cédées"), labelAt("652", 2025));
+        CPPUNIT_ASSERT_EQUAL(std::string("Produits des cessions d'éléments d'actif"), labelAt("775", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Gains de change sur créances et dettes d'exploitation"), labelAt("757", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Produits des cessions d'immobilisations incorporelles et corporelles"), labelAt("757", 2025));
+        // 686, 6815, 6817 exist in 2018.
+        CPPUNIT_ASSERT_EQUAL(std::string("Dotations aux amortissements, aux dépréciations et aux provisions - Charges financières"), labelAt("686", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Dotations aux provisions d'exploitation"), labelAt("6815", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Dotations aux dépréciations des actifs circulants"), labelAt("6817", 2024));
+        // 74: 740/748 in 2018, 741/742 in 2025.
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions reçues"), labelAt("740", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions d'exploitation diverses"), labelAt("748", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions d'exploitation"), labelAt("741", 2025));
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions d'équilibre"), labelAt("742", 2025));
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions"), labelAt("74", 2025));
+        // A year before the first chart (2020) takes the first; omitted, the latest.
+        CPPUNIT_ASSERT_EQUAL(std::string("Cotisations (liées à l'activité économique)"), labelAt("6281", 2019));
+        CPPUNIT_ASSERT_EQUAL(std::string("Cotisations professionnelles"), label("6281"));
+        // A date counts by its year.
+        const ab_date_or_year dec2024 = {{2024, 12, 31}, 0}, jan2025 = {{2025, 1, 1}, 0};
+        CPPUNIT_ASSERT_EQUAL(std::string("2018"), std::string(ab_accounts_version(chart, &dec2024)));
+        CPPUNIT_ASSERT_EQUAL(std::string("2025"), std::string(ab_accounts_version(chart, &jan2025)));
+        CPPUNIT_ASSERT_EQUAL(std::string("2025"), std::string(ab_accounts_version(chart, nullptr)));
+        // Unchanged accounts read the same in both charts.
+        CPPUNIT_ASSERT_EQUAL(std::string("Salaires, appointements"), labelAt("6411", 2020));
+        CPPUNIT_ASSERT_EQUAL(std::string("Salaires, appointements"), labelAt("6411", 2026));
+    }
+    // An account the 2025 revision removed, asked for 2025 or later, takes the label of its
+    // nearest parent in the chart in force: the same rule as any sub-account.
+    void removedAccountsTakeTheParentInForce()
+    {
+        CPPUNIT_ASSERT_EQUAL(std::string("Cotisations (liées à la vie statutaire)"), labelAt("6586", 2024));
+        CPPUNIT_ASSERT_EQUAL(std::string("Pénalités et autres charges"), labelAt("6586", 2026)); // 658 in 2025
+        CPPUNIT_ASSERT_EQUAL(std::string("Charges exceptionnelles"), labelAt("675", 2025));      // 67
+        CPPUNIT_ASSERT_EQUAL(std::string("Produits exceptionnels"), labelAt("775", 2025));       // 77
+        CPPUNIT_ASSERT_EQUAL(std::string("Dotations aux amortissements, aux dépréciations et aux provisions"),
+                             labelAt("686", 2025)); // 68 in 2025
+        CPPUNIT_ASSERT_EQUAL(std::string("Dotations aux amortissements, aux dépréciations et aux provisions"),
+                             labelAt("6815", 2025)); // 681 in 2025
+        CPPUNIT_ASSERT_EQUAL(labelAt("681", 2025), labelAt("6817", 2025));
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions"), labelAt("740", 2025)); // 74
+        // In 2018, 652 is no chart account: its parent 65.
+        CPPUNIT_ASSERT_EQUAL(std::string("Autres charges de gestion courante"), labelAt("652", 2024));
+        // Removed accounts keep their CERFA line through their parents (the CERFA did not change).
+        CPPUNIT_ASSERT_EQUAL(std::string("65"), line("6586"));
+        CPPUNIT_ASSERT_EQUAL(std::string("79"), line("791")); // class 79 left the chart in 2025
+    }
+    // The whole chart: over 600 entries (Paheko's 2018 file has 555 accounts, the 2025 one 543).
+    void fullChart()
+    {
+        size_t known = 0;
+        for (const char *n : {"1021", "10231", "164", "2154", "401", "4386", "44551", "512", "5181", "6022", "6131",
+                              "6226", "6251", "6311", "6413", "6475", "6571", "6616", "6811", "6894", "695",
+                              "7061", "7084", "7341", "75411", "75413", "7562", "7715", "7817", "7894", "8612"}) {
+            const char *l = nullptr;
+            const ab_date_or_year y2018 = {{2020, 1, 1}, 1}, y2025 = {{2025, 1, 1}, 1};
+            if (ab_accounts_label_at(chart, n, &y2018, &l) == AB_OK && ab_accounts_label_at(chart, n, &y2025, &l) == AB_OK)
+                known++;
+        }
+        CPPUNIT_ASSERT_EQUAL(size_t(31), known);
+        // Straight apostrophes and no soft hyphen from the transcription.
+        CPPUNIT_ASSERT_EQUAL(std::string("Subventions d'équilibre"), labelAt("742", 2025));
+        CPPUNIT_ASSERT_EQUAL(std::string("Classe 8 — Comptes spéciaux"), labelAt("8", 2025));
+    }
+    // CERFA 12156*06, line 74 "Subventions d'exploitation" and its funders, one sub-line each;
+    // the funder word is read through the one text fold (case, accents, spaces).
+    void fundersGiveSubLines()
+    {
+        const std::vector<std::pair<const char *, const char *>> cases = {
+            {"État", "74.1 - État"},
+            {"ETAT", "74.1 - État"},
+            {"ministère", "74.1 - État"},
+            {"Région", "74.2 - Région(s)"},
+            {"conseil régional", "74.2 - Région(s)"},
+            {"Département", "74.3 - Département(s)"},
+            {"Intercommunalité", "74.4 - Intercommunalité(s) : EPCI"},
+            {"EPCI", "74.4 - Intercommunalité(s) : EPCI"},
+            {"Communauté  de communes", "74.4 - Intercommunalité(s) : EPCI"},
+            {"Commune", "74.5 - Commune(s)"},
+            {"mairie", "74.5 - Commune(s)"},
+            {"Organismes sociaux", "74.6 - Organismes sociaux (CAF, etc.)"},
+            {"CAF", "74.6 - Organismes sociaux (CAF, etc.)"},
+            {"Fonds européens", "74.7 - Fonds européens (FSE, FEDER, etc.)"},
+            {"FSE", "74.7 - Fonds européens (FSE, FEDER, etc.)"},
+            {"FEDER", "74.7 - Fonds européens (FSE, FEDER, etc.)"},
+            {"ASP", "74.8 - L'agence de services et de paiement (emplois aidés)"},
+            {"emplois aidés", "74.8 - L'agence de services et de paiement (emplois aidés)"},
+            {"Autres établissements publics", "74.9 - Autres établissements publics"},
+            {"Aides privées", "74.10 - Aides privées (fondation)"},
+            {"\xC2\xA0" "Fondation ", "74.10 - Aides privées (fondation)"},
+        };
+        for (const auto &c : cases)
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.first, std::string(c.second), line("741", AB_CERFA_LABEL, c.first));
+        CPPUNIT_ASSERT_EQUAL(std::string("74.10"), line("741", AB_CERFA_CODE, "fondation"));
+        CPPUNIT_ASSERT_EQUAL(std::string("74.5"), line("740", AB_CERFA_CODE, "commune"));  // 2018 chart
+        CPPUNIT_ASSERT_EQUAL(std::string("74.1"), line("7411", AB_CERFA_CODE, "etat"));    // a sub-account
+        CPPUNIT_ASSERT_EQUAL(std::string("74"), line("741", AB_CERFA_CODE, ""));
+        CPPUNIT_ASSERT_EQUAL(std::string("74"), line("741", AB_CERFA_CODE, " "));
+        // An unknown funder word is refused, whatever the account.
+        char out[128];
+        for (const char *account : {"741", "6411", "512"})
+            for (const char *word : {"banque", "mécène", "74.1", "etat;region", "\xC5\x82"})
+                CPPUNIT_ASSERT_EQUAL_MESSAGE(word, AB_ERR_SYNTAX, ab_accounts_cerfa_line(chart, account, AB_CERFA_CODE, word, out, sizeof out));
+    }
+    // The funder only splits line 74: other accounts keep their line.
+    void funderIgnoredOutsideLine74()
+    {
+        CPPUNIT_ASSERT_EQUAL(std::string("64"), line("6411", AB_CERFA_CODE, "État"));
+        CPPUNIT_ASSERT_EQUAL(std::string("758"), line("7541", AB_CERFA_CODE, "fondation"));
+        CPPUNIT_ASSERT_EQUAL(std::string("73"), line("730", AB_CERFA_CODE, "Région"));
+        char out[64];
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_accounts_cerfa_line(chart, "512", AB_CERFA_CODE, "commune", out, sizeof out));
+    }
+    void refusedVersionsAndSubLines()
+    {
+        std::string why;
+        const std::string plan = "<compte numero='64' libelle='A' cerfa='64' source='s'/>";
+        // Versions: missing, unknown, out of order, twice, without a year.
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plan, "<ligne code='64' libelle='A' source='s'/>", ""), &why));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plan, "<ligne code='64' libelle='A' source='s'/>", "<versions/>"), &why));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml("<compte numero='64' version='2030' libelle='A' source='s'/>"), &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("version names no") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plan, "<ligne code='64' libelle='A' source='s'/>",
+            "<versions><version id='b' exercice='2025' source='s'/><version id='a' exercice='2020' source='s'/></versions>"), &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("follow each other") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plan, "<ligne code='64' libelle='A' source='s'/>",
+            "<versions><version id='a' exercice='2020' source='s'/><version id='a' exercice='2025' source='s'/></versions>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plan, "<ligne code='64' libelle='A' source='s'/>",
+            "<versions><version id='a' exercice='20x0' source='s'/></versions>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plan, "<ligne code='64' libelle='A' source='s'/>",
+            "<versions><version id='a' exercice='2020'/></versions>")));
+        // One entry per number and chart.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parseChart(chartXml("<compte numero='64' version='2018' libelle='A' source='s'/>"
+                                                        "<compte numero='64' version='2025' libelle='B' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml("<compte numero='64' version='2018' libelle='A' source='s'/>"
+                                                                   "<compte numero='64' version='2018' libelle='B' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml("<compte numero='64' libelle='A' source='s'/>"
+                                                                   "<compte numero='64' version='2025' libelle='B' source='s'/>"), &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("twice for one chart: 64") != std::string::npos);
+        // Sub-lines: need their line and words; words folded, once; accounts cannot name them.
+        const std::string plain = "<compte numero='7' libelle='A' source='s'/>";
+        const std::string line74 = "<ligne code='74' libelle='S' source='s'/>";
+        CPPUNIT_ASSERT_EQUAL(AB_OK, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' financeurs='etat;ministere' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, "<ligne code='74.1' libelle='E' financeurs='etat' source='s'/>"), &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("line is missing") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74.substr(0, line74.size() - 2) + " financeurs='x'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' financeurs='État' source='s'/>"), &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("folded") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' financeurs='etat;' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' financeurs='a  b' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' financeurs='etat' source='s'/>"
+                                                                          "<ligne code='74.2' libelle='R' financeurs='region;etat' source='s'/>"), &why));
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("funder word given twice: etat") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.' libelle='E' financeurs='etat' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1234' libelle='E' financeurs='etat' source='s'/>")));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml("<compte numero='741' libelle='A' cerfa='74.1' source='s'/>",
+                                                                   line74 + "<ligne code='74.1' libelle='E' financeurs='etat' source='s'/>")));
+        std::string longWord(AB_TEXT_WORD_MAX + 1, 'a');
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml(plain, line74 + "<ligne code='74.1' libelle='E' financeurs='" + longWord + "' source='s'/>")));
     }
     void cerfaFormats()
     {
@@ -299,10 +525,10 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml("", "<ligne code='64' libelle='A' source='s'/>")));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(chartXml("<compte numero='64' libelle='A' source='s'/>",
                                                                    "<ligne code='64' libelle='A' source='s'/><ligne code='64' libelle='B' source='s'/>")));
-        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<comptes><sources/><plan/><cerfa/></comptes>"));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<comptes><sources/><versions/><plan/><cerfa/></comptes>"));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<!DOCTYPE x [<!ENTITY a 'b'>]><comptes version='1'/>"));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart("<comptes version='1'><sources><source id='s'>a</source>"
-                                                          "<source id='s'>b</source></sources><plan/><cerfa/></comptes>", &why));
+                                                          "<source id='s'>b</source></sources><versions/><plan/><cerfa/></comptes>", &why));
         CPPUNIT_ASSERT_MESSAGE(why, why.find("source given twice: s") != std::string::npos);
         ab_chart *c = nullptr;
         char message[128];
@@ -349,7 +575,7 @@ public:
         fs::remove(path);
         CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, err);
         char out[64];
-        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_accounts_cerfa_line(big, "100000000", AB_CERFA_CODE, out, sizeof out));
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_accounts_cerfa_line(big, "100000000", AB_CERFA_CODE, nullptr, out, sizeof out));
         CPPUNIT_ASSERT_EQUAL(std::string("114999"), std::string(out));
         const char *l = nullptr;
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_accounts_label(big, "1000099991", &l)); // its parent's
@@ -360,7 +586,7 @@ public:
         twice.replace(twice.rfind("<compte numero='") + 16, 9, "100000000");
         std::string why;
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(twice, &why));
-        CPPUNIT_ASSERT_MESSAGE(why, why.find("account given twice: 100000000") != std::string::npos);
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("account given twice for one chart: 100000000") != std::string::npos);
         std::string large = xml + std::string(AB_XML_MAX_BYTES + 1 - xml.size(), ' ');
         CPPUNIT_ASSERT_EQUAL(AB_ERR_DATA_FILE, parseChart(large, &why));
         CPPUNIT_ASSERT_MESSAGE(why, why.find("larger") != std::string::npos);

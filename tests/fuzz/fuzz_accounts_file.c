@@ -12,7 +12,8 @@
 #include "assobudget/accounts.h"
 
 static const char *const accounts[] = {"6", "64", "6411", "641100", "686", "7", "706", "741", "870", "875",
-                                       "512", "9", "123456789012345"};
+                                       "512", "9", "123456789012345", "6586", "7541", "87"};
+static const char *const funders[] = {NULL, "", "État", "commune", "banque"};
 
 static void lookups(const ab_chart *chart)
 {
@@ -21,8 +22,17 @@ static void lookups(const ab_chart *chart)
         char line[64];
         if (ab_accounts_label(chart, accounts[i], &label) == AB_OK && !label)
             abort();
-        (void)ab_accounts_cerfa_line(chart, accounts[i], AB_CERFA_CODE, line, sizeof line);
-        (void)ab_accounts_cerfa_line(chart, accounts[i], AB_CERFA_LABEL, line, sizeof line);
+        const ab_date_or_year old = {{2019, 6, 1}, 0}, year = {{2025, 1, 1}, 1};
+        if (ab_accounts_label_at(chart, accounts[i], &old, &label) == AB_OK && !label)
+            abort();
+        if (ab_accounts_label_at(chart, accounts[i], &year, &label) == AB_OK && !label)
+            abort();
+        if (!ab_accounts_version(chart, &old))
+            abort();
+        for (size_t f = 0; f < sizeof funders / sizeof funders[0]; f++) {
+            (void)ab_accounts_cerfa_line(chart, accounts[i], AB_CERFA_CODE, funders[f], line, sizeof line);
+            (void)ab_accounts_cerfa_line(chart, accounts[i], AB_CERFA_LABEL, funders[f], line, sizeof line);
+        }
     }
 }
 

@@ -1,10 +1,12 @@
-/* The chart of accounts of associations (règlement ANC 2018-06) and its CERFA 12156 lines,
- * read from data/comptes.xml, and sums of amounts by account pattern ("6;-68", "60-62"). */
+/* The chart of accounts of associations (règlement ANC 2018-06 and its 2025 revision, each
+ * chart by the years it applies to) and its CERFA 12156 lines, read from data/comptes.xml, and
+ * sums of amounts by account pattern ("6;-68", "60-62"). */
 #ifndef ASSOBUDGET_ACCOUNTS_H
 #define ASSOBUDGET_ACCOUNTS_H
 
 #include <stddef.h>
 
+#include "assobudget/date.h"
 #include "assobudget/error.h"
 #include "assobudget/range.h"
 
@@ -25,10 +27,14 @@ typedef struct ab_chart ab_chart;
  * @brief Loads and checks a chart file (see registry/data/comptes.xml for the format).
  *
  * Refused, with AB_ERR_DATA_FILE and a message: what ab_xml_load() refuses, another root
- * than <comptes version="...">, an unknown element, an account or CERFA line without its
- * number, label or declared source, a number that is not 1..15 digits, a number or source id
- * given twice, and a `cerfa` attribute naming no CERFA line. Takes n log n time for n
- * accounts, lines and sources (sorted, then searched by bisection).
+ * than <comptes version="..."> holding <sources>, <versions>, <plan> and <cerfa>, an unknown
+ * element, an account, chart version or CERFA line without its number, label (first year)
+ * or declared source, a number that is not 1..15 digits, versions out of time order, an
+ * account given twice for one chart version, a `version` naming no version, a source id, line
+ * or funder word given twice, a `cerfa` attribute naming no CERFA line (or a sub-line), a
+ * sub-line ("74.1") whose line is missing or that has no `financeurs`, a line with some, and
+ * a funder word that is not already folded (ab_text_fold()). Takes n log n time for n
+ * accounts, lines, words and sources (sorted, then searched by bisection).
  *
  * @param out  the chart, to free with ab_accounts_free()
  */
@@ -51,12 +57,24 @@ void ab_accounts_free(ab_chart *chart);
 ab_error ab_account_digits(const char *cell, char *digits);
 
 /**
- * @brief Label of @p account in the chart, or of its nearest parent in the chart
- *        (64199 → 641 "Rémunérations du personnel").
+ * @brief Label of @p account in the chart in force for @p when, or of its nearest parent in
+ *        that chart (64199 → 641 "Rémunérations du personnel"; 6586, removed in 2025, → 658).
+ *
+ * The chart in force is the last version whose first financial year (`exercice`) is not after
+ * the year of @p when; a year before every version takes the first one; NULL takes the latest
+ * version of the file ("today's chart").
  * @return AB_ERR_ARGUMENT when @p account is not an account number (ab_account_digits());
- *         AB_ERR_NOT_AVAILABLE when neither it nor any parent is in the chart.
+ *         AB_ERR_NOT_AVAILABLE when neither it nor any parent is in that chart.
  */
+ab_error ab_accounts_label_at(const ab_chart *chart, const char *account, const ab_date_or_year *when,
+                              const char **label);
+
+/** @brief ab_accounts_label_at() in the latest chart of the file. */
 ab_error ab_accounts_label(const ab_chart *chart, const char *account, const char **label);
+
+/** @brief The id of the chart version in force for @p when ("2018", "2025"; see
+ *         ab_accounts_label_at()); NULL for a NULL chart. */
+const char *ab_accounts_version(const ab_chart *chart, const ab_date_or_year *when);
 
 /** @brief How ab_accounts_cerfa_line() writes a CERFA line. */
 typedef enum ab_cerfa_format {
@@ -73,14 +91,21 @@ ab_error ab_cerfa_format_parse(const char *text, ab_cerfa_format *out);
 
 /**
  * @brief The CERFA 12156 line of @p account: that of the account or of its nearest parent
- *        that has one in the chart. Class 87 is translated, not copied: the chart's 870
- *        (dons en nature) is CERFA line 875, its 875 (bénévolat) is CERFA line 870.
- * @param out  @p size bytes; the line, as text
- * @return AB_ERR_ARGUMENT for a bad account or too small a buffer; AB_ERR_NOT_AVAILABLE
+ *        that has one in the chart (in any chart version, the latest's when they differ: the
+ *        CERFA keeps line 79 that the 2025 chart removed). Classes 75 and 87 are translated,
+ *        not copied: the chart's 754x (dons, mécénat) is CERFA line 758 and its 758 line 75;
+ *        its 870 (dons en nature) is CERFA line 875, its 875 (bénévolat) CERFA line 870.
+ * @param funder  a funder type ("État", "commune", "CAF"...), read through ab_text_fold() and
+ *                looked up among the sub-lines' words; it gives the sub-line ("74.5") of the
+ *                account's line when that line has one, and is ignored for other lines. NULL
+ *                or blank: none.
+ * @param out     @p size bytes; the line, as text
+ * @return AB_ERR_SYNTAX for a funder word the chart does not know (whatever the account);
+ *         AB_ERR_ARGUMENT for a bad account or too small a buffer; AB_ERR_NOT_AVAILABLE
  *         when no line applies (balance-sheet classes 1 to 5, classes 71, 72, 89...).
  */
 ab_error ab_accounts_cerfa_line(const ab_chart *chart, const char *account, ab_cerfa_format format,
-                                char *out, size_t size);
+                                const char *funder, char *out, size_t size);
 
 /** @brief One item of a pattern: the accounts whose first digits lie in [low, high]. */
 typedef struct ab_pattern_item {
