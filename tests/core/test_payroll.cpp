@@ -744,6 +744,14 @@ public:
         // More leave paid than the dixième: the leave indemnity stops at 0, the précarité stays.
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 1, 3000, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(2400.0, v, 1e-9);
+        // The last month's reduction (docs/guide.md): COUT.EMPLOYEUR with 2,000 + 5,040 in July 2026 sees
+        // 12 × 7,040 = 84,480 ≥ 3 × 22,404.20 = 67,212.60, no reduction; regularised over the contract
+        // (29,040 €, 1,820 h): ½(3 × 22,404.20 / 29,040 − 1) = 0.657273, ^1.75 = 0.479815, C = 0.02 +
+        // 0.3781 × 0.479815 = 0.201418 → 0.2014 × 29,040 = 5,848.656, against 11 × 669.20 = 7,361.20
+        // for the first eleven months: 1,512.544 to add to the last month.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 1, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(5848.656, reduction(24000 + v, july2026, 5), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(12 * (2000 + v), july2026, 5), 0);
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(-1, 1, 0, &v));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(24000, 2, 0, &v));
         CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(24000, 1, -5, &v));
