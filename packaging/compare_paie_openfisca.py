@@ -30,6 +30,11 @@ SPECIAL = {
     "TS.SEUIL2": lambda p, path, d: p(path, d, 2, "threshold"),
     "RETRAITE.T2": lambda p, path, d: p(path, d, 1),
     "CEG.T2": lambda p, path, d: p(path, d, 1),
+    "SALARIE.RETRAITE.T2": lambda p, path, d: p(path, d, 1),
+    "SALARIE.CEG.T2": lambda p, path, d: p(path, d, 1),
+    "CSG.ABATTEMENT.PMSS": lambda p, path, d: p(path, d, 1, "threshold"),
+    # OpenFisca ends the employee's unemployment scale on 1 October 2018 (null): none is due, 0 %.
+    "SALARIE.CHOMAGE": lambda p, path, d: 0.0 if d >= "2018-10-01" and p(path, d) is None else p(path, d),
 }
 # The SMIC thresholds of the reduced rates, in SMIC of 1 January 2025 (D241-1-2, D241-3-2).
 THRESHOLDS = {"MALADIE.REDUIT": "/plafond_smic_2025_01_01",

@@ -7,14 +7,17 @@
 #include "datafiles.h"
 
 /** The arguments CHARGES.PATRONALES and COUT.EMPLOYEUR share; the rest as the core's defaults.
- *  Their date may be a year: its 1 January. */
-static ab_payroll_job job_of(int headcount, double at_rate, double yearly_raise)
+ *  Their date may be a year: its 1 January. The contract word is read by the core. */
+static ab_error job_of(int headcount, double at_rate, int cadre, double yearly_raise, const char *contract,
+                       double prevoyance_rate, ab_payroll_job *job)
 {
-    ab_payroll_job job = ab_payroll_default_job();
-    job.headcount = headcount;
-    job.at_rate = at_rate;
-    job.yearly_raise = yearly_raise;
-    return job;
+    *job = ab_payroll_default_job();
+    job->headcount = headcount;
+    job->at_rate = at_rate;
+    job->cadre = cadre;
+    job->yearly_raise = yearly_raise;
+    job->prevoyance_rate = prevoyance_rate;
+    return ab_payroll_contract(contract, &job->contract);
 }
 
 ab_error ab_fn_minWage(const ab_args_minWage *a, ab_call *call)
@@ -36,10 +39,11 @@ ab_error ab_fn_payrollParam(const ab_args_payrollParam *a, ab_call *call)
 
 ab_error ab_fn_employerContributions(const ab_args_employerContributions *a, ab_call *call)
 {
-    ab_payroll_job job = job_of(a->headcount, a->atRate, a->yearlyRaise);
-    job.cadre = a->cadre;
+    ab_payroll_job job;
     const ab_payroll *p;
-    ab_error err = ab_data_payroll(call, &p);
+    ab_error err = job_of(a->headcount, a->atRate, a->cadre, a->yearlyRaise, a->contract, a->prevoyanceRate, &job);
+    if (!err)
+        err = ab_data_payroll(call, &p);
     return err ? err : ab_payroll_contributions(p, a->gross, a->date.date, &job, &call->number);
 }
 
@@ -61,12 +65,30 @@ ab_error ab_fn_generalReduction(const ab_args_generalReduction *a, ab_call *call
 
 ab_error ab_fn_employerCost(const ab_args_employerCost *a, ab_call *call)
 {
-    ab_payroll_job job = job_of(a->headcount, a->atRate, a->yearlyRaise);
+    ab_payroll_job job;
+    const ab_payroll *p;
+    ab_error err = job_of(a->headcount, a->atRate, a->cadre, a->yearlyRaise, a->contract, a->prevoyanceRate, &job);
     job.monthly_hours = a->hours;
+    if (!err)
+        err = ab_data_payroll(call, &p);
+    return err ? err : ab_payroll_employer_cost(p, a->gross, a->date.date, &job, a->healthCover, &call->number);
+}
+
+ab_error ab_fn_netPay(const ab_args_netPay *a, ab_call *call)
+{
+    ab_payroll_job job = ab_payroll_default_job(); // headcount, AT and hours do not touch the employee's side
     job.cadre = a->cadre;
+    job.prevoyance_rate = a->prevoyanceRate;
+    job.yearly_raise = a->yearlyRaise;
     const ab_payroll *p;
     ab_error err = ab_data_payroll(call, &p);
-    return err ? err : ab_payroll_employer_cost(p, a->gross, a->date.date, &job, a->healthCover, &call->number);
+    return err ? err
+               : ab_payroll_net_pay(p, a->gross, a->date.date, &job, a->employerCover, a->employeeCover, &call->number);
+}
+
+ab_error ab_fn_fixedTermEnd(const ab_args_fixedTermEnd *a, ab_call *call)
+{
+    return ab_payroll_fixed_term_end(a->totalGross, a->precarity, a->leavePaid, &call->number);
 }
 
 ab_error ab_fn_payrollTax(const ab_args_payrollTax *a, ab_call *call)

@@ -43,7 +43,15 @@ ENGLISH = [("=EMPLOYER.COST(2000;DATE(2026;3;1);5;0.01)", 2193.32),
            ("=PAYROLL.TAX(A1:A3;2026;0)", 2653.462),
            ("=MONTHLY.PAY(2000;DATE(2026;4;16);0;DATE(2026;4;1))", 1000),
            ("=VOLUNTEER.VALUE(100;;DATE(2026;6;1))", 1231),  # 100 h × 12.31, the SMIC of 1 June 2026
-           ("=EMPLOYER.COST(2000;DATE(2026;7;1);5;0.01)", 2153.52)]  # July 2026: issue 9, test_payroll.cpp
+           ("=EMPLOYER.COST(2000;DATE(2026;7;1);5;0.01)", 2153.52),  # July 2026: issue 9, test_payroll.cpp
+           # Net pay, July 2026, non-cadre: 2,000 − 11.31 % × 2,000 − 9.70 % × 98.25 % × 2,000 (test_payroll.cpp).
+           ("=NET.PAY(2000;DATE(2026;7;1))", 1583.195),
+           # The appended contract and branch prévoyance: a CDD pays 1 % CPF-CDD, 1.2 % prévoyance 24 €.
+           ('=EMPLOYER.CONTRIBUTIONS(2000;DATE(2026;3;1);5;0.01;0;;"CDD";0.012)', 822.72 + 20 + 24),
+           # Paid the month after: COUT.EMPLOYEUR − SALAIRE.NET with the same covers (test_payroll.cpp, cashIdentity).
+           ('=EMPLOYER.COST(2000;DATE(2026;7;1);11;0.01;151.67;30;0;;"CDD";0.01)-NET.PAY(2000;DATE(2026;7;1);0;30;30;0.01)', 688.175),
+           # End of a 12-month CDD at 2,000 €: 10 % of 24,000 + 10 % of 26,400.
+           ("=FIXED.TERM.END(24000)", 5040)]
 
 
 def user_file(workdir):

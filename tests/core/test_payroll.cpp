@@ -20,9 +20,10 @@ const ab_date may2026 = {2026, 5, 31}, june2026 = {2026, 6, 1}, july2026 = {2026
 const double smic2026 = 21876.40, smic2025 = 21621.60; // yearly, 1,820 h
 const double cent = 0.005;
 
-ab_payroll_job job(int headcount, double at = 0.01, int cadre = 0, double hours = AB_PAYROLL_MONTH_HOURS)
+ab_payroll_job job(int headcount, double at = 0.01, int cadre = 0, double hours = AB_PAYROLL_MONTH_HOURS,
+                   ab_contract contract = AB_CONTRACT_CDI, double prevoyance = 0)
 {
-    return {headcount, at, cadre, hours, AB_PAYROLL_DEFAULT_YEARLY_RAISE};
+    return {headcount, at, cadre, hours, AB_PAYROLL_DEFAULT_YEARLY_RAISE, contract, prevoyance};
 }
 
 } // namespace
@@ -47,6 +48,17 @@ class PayrollTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(estimatedRules);
     CPPUNIT_TEST(estimatedComputations);
     CPPUNIT_TEST(badInput);
+    CPPUNIT_TEST(netPayNonCadre);
+    CPPUNIT_TEST(netPayCadre);
+    CPPUNIT_TEST(csgAllowanceCeiling);
+    CPPUNIT_TEST(employeeRatesEveryPeriod);
+    CPPUNIT_TEST(forfaitSocial);
+    CPPUNIT_TEST(cpfCdd);
+    CPPUNIT_TEST(branchPrevoyance);
+    CPPUNIT_TEST(cashIdentity);
+    CPPUNIT_TEST(fixedTermEnd);
+    CPPUNIT_TEST(contractWords);
+    CPPUNIT_TEST(badNetInput);
     CPPUNIT_TEST_SUITE_END();
 
     ab_payroll *p = nullptr;
@@ -62,6 +74,27 @@ class PayrollTest : public CppUnit::TestFixture {
     {
         double out = -1;
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_reduction(p, gross, date, headcount, hours, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &out));
+        return out;
+    }
+
+    double employee(double gross, ab_date date, ab_payroll_job j, double employerCover = 0)
+    {
+        double out = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employee_contributions(p, gross, date, &j, employerCover, &out));
+        return out;
+    }
+
+    double net(double gross, ab_date date, ab_payroll_job j, double employerCover = 0, double employeeCover = 0)
+    {
+        double out = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_net_pay(p, gross, date, &j, employerCover, employeeCover, &out));
+        return out;
+    }
+
+    double cost(double gross, ab_date date, ab_payroll_job j, double healthCover = 0)
+    {
+        double out = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, gross, date, &j, healthCover, &out));
         return out;
     }
 
@@ -359,11 +392,12 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, march2026, &j, 0, &v));
         CPPUNIT_ASSERT_DOUBLES_EQUAL(2193.32, v, cent);
         // June 2025, 20 employees, mutuelle 40 €: contributions 664.92 + 9 (formation 1 %) = 673.92;
-        // C = 0.3193 / 0.6 × (1.6 × 21,621.60 / 24,000 − 1) = 0.234920 → 0.2349 × 24,000 / 12 = 469.80.
-        // Cost = 2,000 + 673.92 − 469.80 + 40 = 2,244.12.
+        // C = 0.3193 / 0.6 × (1.6 × 21,621.60 / 24,000 − 1) = 0.234920 → 0.2349 × 24,000 / 12 = 469.80;
+        // from 11 employees the forfait social, 8 % of the employer's 40 € mutuelle (CSS art. L137-15,
+        // L137-16) = 3.20. Cost = 2,000 + 673.92 + 3.20 − 469.80 + 40 = 2,247.32 (2,244.12 without it).
         j = job(20);
         CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_employer_cost(p, 2000, june2025, &j, 40, &v));
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(2244.12, v, cent);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2247.32, v, cent);
         // Half time (75.835 h = 910 h/year), 1,000 €/month, 2026, 5 employees, AT 1 %:
         // contributions 41.136 % = 411.36; C at 12,000 / (12.02 × 910 = 10,938.20): ½(3 × 0.911517 − 1)
         // = 0.867275 → same C 0.3147 → 314.70. Cost = 1,000 + 411.36 − 314.70 = 1,096.66.
@@ -608,6 +642,205 @@ public:
         CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_tax(p, pays, 1, 2024, nullptr, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
         // No data file loaded (nullptr): no period applies.
         CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_smic(nullptr, march2026, AB_SMIC_HOURLY, AB_PAYROLL_DEFAULT_YEARLY_RAISE, &v));
+    }
+
+    // Employee rates of 2026 (CSS art. D242-4 as of 1 January 2026, décret 2025-1446: vieillesse
+    // plafonnée 6.90 % up to P, déplafonnée 0.40 %; chômage 0 % since 1 October 2018, Code du travail
+    // art. L5422-9; ANI AGIRC-ARRCO du 17 novembre 2017: T1 3.15 %, CEG T1 0.86 %, T2 8.64 %,
+    // CEG T2 1.08 %, CET 0.14 % above P on the whole pay up to 8 P; APEC 0.024 % for cadres up to
+    // 4 P) and CSG 6.80 % + 2.40 % and CRDS 0.50 % (CSS art. L136-8, ordonnance 96-50) = 9.70 % on
+    // the CSG base: 98.25 % of the gross up to 4 P (CSS art. L136-1-2), all of it above, plus the
+    // employer's complementary cover (CSS art. L136-1-1). Checked against OpenFisca France.
+    void netPayNonCadre()
+    {
+        // 2,000 € in July 2026, non-cadre: 6.90 + 0.40 + 3.15 + 0.86 = 11.31 % × 2,000 = 226.20;
+        // CSG base 0.9825 × 2,000 = 1,965, × 9.70 % = 190.605 → 416.805; net 1,583.195.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(416.805, employee(2000, july2026, job(5)), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1583.195, net(2000, july2026, job(5)), 1e-9);
+        // The split: CSG déductible 6.80 % × 1,965 = 133.62, non déductible 2.40 % = 47.16, CRDS 0.50 % = 9.825.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(190.605, 133.62 + 47.16 + 9.825, 1e-9);
+        // Mutuelle 30 € employer + 30 € employee: the employer's 30 € enter the CSG base (1,995 ×
+        // 9.70 % = 193.515 → 419.715); the employee's 30 € come off the net: 2,000 − 419.715 − 30 = 1,550.285.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1550.285, net(2000, july2026, job(5), 30, 30), 1e-9);
+        // Neither the headcount, the AT rate nor the SMIC change the employee's side: March = July.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1583.195, net(2000, march2026, job(60, 0.03)), 1e-9);
+    }
+
+    void netPayCadre()
+    {
+        // 4,500 € cadre in July 2026, mutuelle 40 € + 40 €, P = 4,005: 6.90 % × 4,005 = 276.345;
+        // 0.40 % × 4,500 = 18; T1 3.15 % × 4,005 = 126.1575; CEG T1 0.86 % × 4,005 = 34.443;
+        // T2 8.64 % × 495 = 42.768; CEG T2 1.08 % × 495 = 5.346; CET 0.14 % × 4,500 = 6.30 (above P);
+        // APEC 0.024 % × 4,500 = 1.08 → 510.4395. CSG base 0.9825 × 4,500 = 4,421.25 + prévoyance
+        // cadre 1.50 % × 4,005 = 60.075 + mutuelle 40 = 4,521.325, × 9.70 % = 438.568525.
+        // Contributions 949.008025; net 4,500 − 949.008025 − 40 = 3,510.991975.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(949.008025, employee(4500, july2026, job(5, 0.01, 1), 40), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(3510.991975, net(4500, july2026, job(5, 0.01, 1), 40, 40), 1e-9);
+        // Non-cadre, same pay: no APEC (1.08), no prévoyance cadre in the base (9.70 % × 60.075 = 5.827275).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(3510.991975 + 1.08 + 5.827275, net(4500, july2026, job(5), 40, 40), 1e-9);
+    }
+
+    void csgAllowanceCeiling()
+    {
+        // 20,000 € non-cadre in March 2026, above 4 P = 16,020: the 1.75 % allowance on 16,020 only:
+        // CSG base 0.9825 × 16,020 + 3,980 = 19,719.65, × 9.70 % = 1,912.80605; 6.90 % × 4,005 = 276.345;
+        // 0.40 % × 20,000 = 80; T1 + CEG 4.01 % × 4,005 = 160.6005; T2 + CEG 9.72 % × 15,995 = 1,554.714;
+        // CET 0.14 % × 20,000 (below 8 P) = 28 → 4,012.46555.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4012.46555, employee(20000, march2026, job(5)), 1e-9);
+    }
+
+    void employeeRatesEveryPeriod()
+    {
+        // The employee rates did not change in 2025 and 2026: 2,000 € gives 416.805 in every period.
+        for (ab_date d : {march2025, june2025, march2026, july2026})
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(416.805, employee(2000, d, job(5)), 1e-9);
+        double v = -1;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "TAUX.SALARIE.CHOMAGE", july2026, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, v, 0); // 0 % since 1 October 2018
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "taux.csg.deductible", july2026, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.068, v, 0);
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_param(p, "CSG.ABATTEMENT", july2026, 0.02, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0175, v, 0);
+        // The employer's contributions do not count the employee's: 822.72 as before (contributions2026).
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(822.72, contributions(2000, july2026, job(5)), cent);
+        // Estimated past the file (2027): the same rates, P raised to 4,085: 2,000 € stays below it.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(416.805, employee(2000, {2027, 7, 1}, job(5)), 1e-9);
+    }
+
+    void forfaitSocial()
+    {
+        // Forfait social 8 % on the employer's complementary cover from 11 employees (CSS art. L137-15,
+        // L137-16); the headcount decides. Cadre, 2,000 € in March 2026, AT 1 %: 853.44 at 5 (above).
+        // 10 employees: formation 0.55 %, no forfait social → 853.44.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(853.44, contributions(2000, march2026, job(10, 0.01, 1)), cent);
+        // 11 employees: formation 1 % (+ 9) and 8 % × prévoyance cadre 1.50 % × 2,000 (30) = 2.40 → 864.84.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(864.84, contributions(2000, march2026, job(11, 0.01, 1)), 1e-9);
+        // A non-cadre without cover: nothing to tax, 831.72 as with 20 employees.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(831.72, contributions(2000, march2026, job(11)), 1e-9);
+        // COUT.EMPLOYEUR adds the employer's health cover to the base. Non-cadre, 2,000 € in March 2026,
+        // mutuelle 50 €: at 10, 2,193.32 + 50 = 2,243.32; at 11, + 9 (formation) + 8 % × 50 = 4 → 2,256.32.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2243.32, cost(2000, march2026, job(10), 50), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2256.32, cost(2000, march2026, job(11), 50), 1e-9);
+    }
+
+    void cpfCdd()
+    {
+        // CPF-CDD 1 % of the gross of a fixed-term contract (Code du travail art. L6331-6):
+        // 2,000 € in March 2026, 5 employees: 822.72 + 20 = 842.72; a CDI: 822.72.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(842.72, contributions(2000, march2026, job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDD)), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(822.72, contributions(2000, march2026, job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDI)), 1e-9);
+        // In the cost too: 2,193.32 + 20 = 2,213.32. Not on the employee's side.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2213.32, cost(2000, march2026, job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDD)), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(416.805, employee(2000, march2026, job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDD)), 1e-9);
+    }
+
+    void branchPrevoyance()
+    {
+        // A branch prévoyance of 1.20 % on the whole gross (the agreement's rate, given by the user):
+        // 2,000 € in March 2026, 5 employees: 822.72 + 24 = 846.72.
+        const double H = AB_PAYROLL_MONTH_HOURS;
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(846.72, contributions(2000, march2026, job(5, 0.01, 0, H, AB_CONTRACT_CDI, 0.012)), 1e-9);
+        // 11 employees: + 9 (formation) + forfait social 8 % × 24 = 1.92 → 857.64.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(857.64, contributions(2000, march2026, job(11, 0.01, 0, H, AB_CONTRACT_CDI, 0.012)), 1e-9);
+        // It enters the CSG base: 416.805 + 9.70 % × 24 = 2.328 → 419.133.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(419.133, employee(2000, march2026, job(5, 0.01, 0, H, AB_CONTRACT_CDI, 0.012)), 1e-9);
+        // On a cadre, with the prévoyance cadre: 2,000 € → 853.44 + 24 = 877.44; at 11, + 9 + 8 % × (30 + 24) = 4.32 → 890.76.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(877.44, contributions(2000, march2026, job(5, 0.01, 1, H, AB_CONTRACT_CDI, 0.012)), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(890.76, contributions(2000, march2026, job(11, 0.01, 1, H, AB_CONTRACT_CDI, 0.012)), 1e-9);
+    }
+
+    void cashIdentity()
+    {
+        // What leaves the bank: the net in the month, COUT.EMPLOYEUR − SALAIRE.NET the month after.
+        // July 2026, 2,000 €, 11 employees, AT 1 %, non-cadre, CDD, branch prévoyance 1 %, mutuelle 30 € + 30 €.
+        // Employer: 41.136 % − 0.55 + 1 (formation, 11 employees) = 41.586 % × 2,000 = 831.72; CPF-CDD 20;
+        // branch 20; forfait social 8 % × (20 + 30) = 4 → 875.72. Reduction 669.20 (as July 2026 at 5:
+        // Tdelta is the same below 50). Cost = 2,000 + 875.72 − 669.20 + 30 = 2,236.52.
+        // Employee: 226.20 + 9.70 % × (1,965 + 20 + 30 = 2,015) = 195.455 → 421.655; net 2,000 − 421.655 − 30 = 1,548.345.
+        // Paid the month after: 875.72 − 669.20 + 30 + 421.655 + 30 = 688.175 = 2,236.52 − 1,548.345.
+        ab_payroll_job j = job(11, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDD, 0.01);
+        const double c = cost(2000, july2026, j, 30), n = net(2000, july2026, j, 30, 30);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2236.52, c, 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1548.345, n, 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(688.175, c - n, 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(contributions(2000, july2026, j) + 30 * 0.08 - reduction(24000, july2026, 11) / 12 + 30 +
+                                         employee(2000, july2026, j, 30) + 30,
+                                     c - n, 1e-9);
+    }
+
+    void fixedTermEnd()
+    {
+        double v = -1;
+        // A 12-month CDD at 2,000 € (24,000 € gross): indemnité de fin de contrat 10 % (Code du travail
+        // art. L1243-8) = 2,400; paid leave by the dixième (art. L3141-24) on 24,000 + 2,400 = 26,400
+        // → 2,640; added to the last pay: 5,040.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 1, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(5040.0, v, 1e-9);
+        // No précarité indemnity (an L1243-10 case, given by the user): the dixième of 24,000 = 2,400.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 0, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2400.0, v, 1e-9);
+        // 5 days of leave taken and paid 460 € during the contract: 2,400 + 2,640 − 460 = 4,580.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 1, 460, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(4580.0, v, 1e-9);
+        // More leave paid than the dixième: the leave indemnity stops at 0, the précarité stays.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 1, 3000, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(2400.0, v, 1e-9);
+        // The last month's reduction (docs/guide.md): COUT.EMPLOYEUR with 2,000 + 5,040 in July 2026 sees
+        // 12 × 7,040 = 84,480 ≥ 3 × 22,404.20 = 67,212.60, no reduction; regularised over the contract
+        // (29,040 €, 1,820 h): ½(3 × 22,404.20 / 29,040 − 1) = 0.657273, ^1.75 = 0.479815, C = 0.02 +
+        // 0.3781 × 0.479815 = 0.201418 → 0.2014 × 29,040 = 5,848.656, against 11 × 669.20 = 7,361.20
+        // for the first eleven months: 1,512.544 to add to the last month.
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_fixed_term_end(24000, 1, 0, &v));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(5848.656, reduction(24000 + v, july2026, 5), 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, reduction(12 * (2000 + v), july2026, 5), 0);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(-1, 1, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(24000, 2, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(24000, 1, -5, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_fixed_term_end(NAN, 1, 0, &v));
+    }
+
+    void contractWords()
+    {
+        const struct {
+            const char *text;
+            ab_contract exp;
+        } cases[] = {
+            {"", AB_CONTRACT_CDI},       {"CDI", AB_CONTRACT_CDI},       {" cdi ", AB_CONTRACT_CDI},
+            {"Contrat à durée indéterminée", AB_CONTRACT_CDI},           {"permanent", AB_CONTRACT_CDI},
+            {"CDD", AB_CONTRACT_CDD},    {"\xC2\xA0" "cdd", AB_CONTRACT_CDD},
+            {"CONTRAT À DURÉE DÉTERMINÉE", AB_CONTRACT_CDD},             {"Fixed-term", AB_CONTRACT_CDD},
+        };
+        for (const auto &c : cases) {
+            ab_contract got = c.exp == AB_CONTRACT_CDI ? AB_CONTRACT_CDD : AB_CONTRACT_CDI;
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, AB_OK, ab_payroll_contract(c.text, &got));
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(c.text, c.exp, got);
+        }
+        ab_contract got;
+        for (const char *bad : {"interim", "CDD CDI", "c.d.d", "d\xE9termin\xE9" "e"})
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(bad, AB_ERR_SYNTAX, ab_payroll_contract(bad, &got));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_SYNTAX, ab_payroll_contract(nullptr, &got));
+    }
+
+    void badNetInput()
+    {
+        double v = 0;
+        ab_payroll_job j = job(5);
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_net_pay(p, -1, july2026, &j, 0, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_net_pay(p, 2000, july2026, &j, -1, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_net_pay(p, 2000, july2026, &j, 0, -1, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_net_pay(p, 2000, july2026, &j, NAN, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_net_pay(p, 2000, {2024, 12, 1}, &j, 0, 0, &v));
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_NOT_AVAILABLE, ab_payroll_net_pay(p, 2000, {2037, 1, 1}, &j, 0, 0, &v));
+        for (ab_payroll_job bad : {job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDI, -0.01),
+                                   job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDI, 1),
+                                   job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, (ab_contract)2),
+                                   job(5, 0.01, 0, AB_PAYROLL_MONTH_HOURS, AB_CONTRACT_CDI, NAN)}) {
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_contributions(p, 2000, march2026, &bad, &v));
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_net_pay(p, 2000, march2026, &bad, 0, 0, &v));
+            CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_employer_cost(p, 2000, march2026, &bad, 0, &v));
+        }
+        j.yearly_raise = -0.1;
+        CPPUNIT_ASSERT_EQUAL(AB_ERR_ARGUMENT, ab_payroll_net_pay(p, 2000, {2027, 1, 1}, &j, 0, 0, &v));
     }
 };
 

@@ -107,6 +107,8 @@ class PayrollDataTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(longNonAsciiMessagesFit);
     CPPUNIT_TEST(invalidUtf8GivesValidMessages);
     CPPUNIT_TEST(refusesFifosAndDirectories);
+    CPPUNIT_TEST(employeeSideAndBases);
+    CPPUNIT_TEST(refusesBadKinds);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -418,6 +420,92 @@ public:
             CPPUNIT_ASSERT_MESSAGE(message, std::strstr(message, c.second) != nullptr);
         }
         std::filesystem::remove_all(dir);
+    }
+
+    // Every period has the employee's contributions (part="salarie"), the CSG base values, the
+    // forfait social on the employer's cover and the CPF-CDD (issue 9, item 4).
+    void employeeSideAndBases()
+    {
+        ab_payroll *p = nullptr;
+        CPPUNIT_ASSERT_EQUAL(AB_OK, ab_payroll_load(shipped, &p, nullptr, 0));
+        const struct {
+            const char *name;
+            int employee;
+            ab_payroll_base base;
+            int contract;
+            double rate;
+        } expected[] = {
+            {"SALARIE.VIEILLESSE.PLAFONNEE", 1, AB_BASE_GROSS, -1, 0.069},
+            {"SALARIE.VIEILLESSE.DEPLAFONNEE", 1, AB_BASE_GROSS, -1, 0.004},
+            {"SALARIE.CHOMAGE", 1, AB_BASE_GROSS, -1, 0},
+            {"SALARIE.RETRAITE.T1", 1, AB_BASE_GROSS, -1, 0.0315},
+            {"SALARIE.CEG.T1", 1, AB_BASE_GROSS, -1, 0.0086},
+            {"SALARIE.RETRAITE.T2", 1, AB_BASE_GROSS, -1, 0.0864},
+            {"SALARIE.CEG.T2", 1, AB_BASE_GROSS, -1, 0.0108},
+            {"SALARIE.CET", 1, AB_BASE_GROSS, -1, 0.0014},
+            {"SALARIE.APEC", 1, AB_BASE_GROSS, -1, 0.00024},
+            {"CSG.DEDUCTIBLE", 1, AB_BASE_CSG, -1, 0.068},
+            {"CSG.NON.DEDUCTIBLE", 1, AB_BASE_CSG, -1, 0.024},
+            {"CRDS", 1, AB_BASE_CSG, -1, 0.005},
+            {"FORFAIT.SOCIAL.PREVOYANCE", 0, AB_BASE_COVER, -1, 0.08},
+            {"CPF.CDD", 0, AB_BASE_GROSS, AB_CONTRACT_CDD, 0.01},
+            {"MALADIE", 0, AB_BASE_GROSS, -1, 0.13}, // an existing line: the employer's, on the gross
+        };
+        for (size_t i = 0; i < p->period_count; i++) {
+            const ab_payroll_period &period = p->periods[i];
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0175, period.k.csg_allowance, 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(4.0, period.k.csg_allowance_pmss, 0);
+            for (const auto &e : expected) {
+                size_t c = 0;
+                while (c < period.contribution_count && std::string(period.contributions[c].name) != e.name)
+                    c++;
+                CPPUNIT_ASSERT_MESSAGE(e.name, c < period.contribution_count);
+                const ab_payroll_contribution &got = period.contributions[c];
+                if (i < 2 && std::string(e.name) == "MALADIE")
+                    continue; // 2025: MALADIE is the rate above 2.25 SMIC
+                CPPUNIT_ASSERT_EQUAL_MESSAGE(e.name, e.employee, got.employee);
+                CPPUNIT_ASSERT_EQUAL_MESSAGE(e.name, e.base, got.base);
+                CPPUNIT_ASSERT_EQUAL_MESSAGE(e.name, e.contract, got.contract);
+                CPPUNIT_ASSERT_DOUBLES_EQUAL_MESSAGE(e.name, e.rate, got.rate, 0);
+            }
+        }
+        ab_payroll_free(p);
+    }
+
+    void refusesBadKinds()
+    {
+        const std::string crds = "<cotisation nom=\"CRDS\" part=\"salarie\" taux=\"0.005\" assiette=\"csg\"";
+        assertRefused(variant(crds, "<cotisation nom=\"CRDS\" part=\"salariee\" taux=\"0.005\" assiette=\"csg\""),
+                      "cotisation CRDS: part must be employeur or salarie");
+        assertRefused(variant(crds, "<cotisation nom=\"CRDS\" part=\"salarie\" taux=\"0.005\" assiette=\"net\""),
+                      "cotisation CRDS: assiette must be brut, csg or prevoyance");
+        assertRefused(variant(crds, crds + " a_pmss=\"4\""), "cotisation CRDS: no de_pmss/a_pmss with assiette csg");
+        assertRefused(variant("contrat=\"cdd\"", "contrat=\"interim\""), "cotisation CPF.CDD: contrat must be cdi or cdd");
+        assertRefused(variant("assiette=\"prevoyance\"", "assiette=\"prevoyance\" de_pmss=\"1\""),
+                      "no de_pmss/a_pmss with assiette prevoyance");
+        // A PREVOYANCE.* contribution is the employer's, on the gross: it is the cover the others tax.
+        assertRefused(variant("<cotisation nom=\"PREVOYANCE.CADRE\"", "<cotisation part=\"salarie\" nom=\"PREVOYANCE.CADRE\""),
+                      "a PREVOYANCE.* contribution is the employer's, on the gross");
+        // A CSG base needs its allowance values, sensible ones.
+        assertRefused(variant("<valeur nom=\"CSG.ABATTEMENT\"", "<valeur nom=\"CSG.AUTRE\""),
+                      "required valeur CSG.ABATTEMENT is missing");
+        assertRefused(variant(">0.0175<", ">1<"), "CSG.ABATTEMENT must be below 1");
+        assertRefused(variant(">4</valeur>", ">0</valeur>"), "CSG.ABATTEMENT.PMSS from 0 to 1000");
+        // Every new line has a source: removing the CPF-CDD's is refused.
+        assertRefused(variant(" source=\"Code du travail art. L6331-6", " origine=\"Code du travail art. L6331-6"),
+                      "unknown attribute origine");
+        assertRefused(variant(" source=\"Code du travail art. L6331-6 : contribution de 1 % du revenu d'activité des "
+                              "titulaires d'un contrat à durée déterminée (exceptions du même article non modélisées)\"",
+                              ""),
+                      "cotisation CPF.CDD has no source");
+        // A file without any CSG base (a user's older file) needs no CSG value: still loads.
+        std::string text = shippedText();
+        for (size_t at; (at = text.find("assiette=\"csg\"")) != std::string::npos;)
+            text.replace(at, 14, "assiette=\"brut\"");
+        for (size_t at; (at = text.find("<valeur nom=\"CSG.ABATTEMENT")) != std::string::npos;)
+            text.erase(at, text.find("</valeur>", at) + 9 - at);
+        std::string message;
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(message, AB_OK, parse(text, &message));
     }
 };
 

@@ -43,7 +43,7 @@ static double cents(double x)
 ab_payroll_job ab_payroll_default_job(void)
 {
     ab_payroll_job job = {AB_PAYROLL_DEFAULT_HEADCOUNT, AB_PAYROLL_DEFAULT_AT_RATE, 0, AB_PAYROLL_MONTH_HOURS,
-                          AB_PAYROLL_DEFAULT_YEARLY_RAISE};
+                          AB_PAYROLL_DEFAULT_YEARLY_RAISE, AB_CONTRACT_CDI, 0};
     return job;
 }
 
@@ -51,7 +51,32 @@ static int valid_job(const ab_payroll_job *job)
 {
     return job && job->headcount >= 1 && isfinite(job->at_rate) && job->at_rate >= 0 && job->at_rate < 1 &&
            (job->cadre == 0 || job->cadre == 1) && isfinite(job->monthly_hours) && job->monthly_hours > 0 &&
-           job->monthly_hours <= MAX_YEAR_HOURS / 12;
+           job->monthly_hours <= MAX_YEAR_HOURS / 12 &&
+           (job->contract == AB_CONTRACT_CDI || job->contract == AB_CONTRACT_CDD) &&
+           isfinite(job->prevoyance_rate) && job->prevoyance_rate >= 0 && job->prevoyance_rate < 1;
+}
+
+/* The words of `contrat`, folded (ab_text_fold()). */
+static const ab_text_word contract_words[] = {
+    {"", AB_CONTRACT_CDI},
+    {"cdi", AB_CONTRACT_CDI},
+    {"contrat a duree indeterminee", AB_CONTRACT_CDI},
+    {"indeterminee", AB_CONTRACT_CDI},
+    {"permanent", AB_CONTRACT_CDI},
+    {"cdd", AB_CONTRACT_CDD},
+    {"contrat a duree determinee", AB_CONTRACT_CDD},
+    {"determinee", AB_CONTRACT_CDD},
+    {"fixed term", AB_CONTRACT_CDD},
+    {"fixed-term", AB_CONTRACT_CDD},
+};
+
+ab_error ab_payroll_contract(const char *text, ab_contract *out)
+{
+    int value;
+    ab_error err = ab_text_option(text, contract_words, sizeof contract_words / sizeof contract_words[0], &value);
+    if (err == AB_OK)
+        *out = (ab_contract)value;
+    return err;
 }
 
 /* The words of SMIC's `unite`, folded (ab_text_fold()). */
@@ -120,7 +145,8 @@ static int applies(const ab_payroll_contribution *c, double gross, double smic_m
                    const ab_payroll_job *job)
 {
     return job->headcount >= c->min_headcount && (c->max_headcount == 0 || job->headcount <= c->max_headcount) &&
-           (c->cadre < 0 || c->cadre == job->cadre) && (c->max_smic <= 0 || gross <= c->max_smic * smic_month) &&
+           (c->cadre < 0 || c->cadre == job->cadre) && (c->contract < 0 || c->contract == (int)job->contract) &&
+           (c->max_smic <= 0 || gross <= c->max_smic * smic_month) &&
            (c->min_smic <= 0 || gross > c->min_smic * smic_month) && (c->min_pmss <= 0 || gross > c->min_pmss * pmss);
 }
 
@@ -131,23 +157,97 @@ static double base_of(const ab_payroll_contribution *c, double gross, double pms
     return fmax(0.0, top - c->from_pmss * pmss);
 }
 
-ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
-                                  const ab_payroll_job *job, double *out)
+static int is_cover(const ab_payroll_contribution *c)
 {
-    if (!valid_amount(monthly_gross) || !valid_job(job))
+    return strncmp(c->name, AB_PAYROLL_COVER_PREFIX, strlen(AB_PAYROLL_COVER_PREFIX)) == 0;
+}
+
+/* What the employer pays for complementary cover this month: its PREVOYANCE.* contributions that
+ * apply, the branch prévoyance on the whole gross, its health-cover share. */
+static double employer_cover(const ab_payroll_rules *rules, double gross, double smic_month, const ab_payroll_job *job,
+                             double health_cover)
+{
+    double total = job->prevoyance_rate * gross + health_cover;
+    for (size_t i = 0; i < rules->period->contribution_count; i++) {
+        const ab_payroll_contribution *c = &rules->period->contributions[i];
+        if (is_cover(c) && applies(c, gross, smic_month, rules->k.pmss, job))
+            total += c->rate * base_of(c, gross, rules->k.pmss);
+    }
+    return total;
+}
+
+/* The base of @p c: the gross between its ceilings, the CSG base, or the employer's cover. */
+static double base_for(const ab_payroll_contribution *c, double gross, const ab_payroll_constants *k, double cover)
+{
+    switch (c->base) {
+    case AB_BASE_CSG: {
+        /* CSS art. L136-1-2: the allowance for professional costs applies up to its ceilings; the
+         * employer's complementary cover is added whole (art. L136-1-1). */
+        double allowed = fmin(gross, k->csg_allowance_pmss * k->pmss);
+        return (1 - k->csg_allowance) * allowed + (gross - allowed) + cover;
+    }
+    case AB_BASE_COVER:
+        return cover;
+    default:
+        return base_of(c, gross, k->pmss);
+    }
+}
+
+/* The employer's (@p employee 0) or the employee's (1) contributions of a month. */
+static ab_error side_contributions(const ab_payroll *p, double gross, ab_date date, const ab_payroll_job *job,
+                                   double health_cover, int employee, double *out)
+{
+    if (!valid_amount(gross) || !valid_job(job) || !valid_amount(health_cover))
         return AB_ERR_ARGUMENT;
     ab_payroll_rules rules;
     ab_error err = ab_payroll_rules_at(p, date, job->yearly_raise, &rules);
     if (err != AB_OK)
         return err;
     double smic_month = rules.k.smic_hourly * AB_PAYROLL_YEAR_HOURS / 12.0 * (job->monthly_hours / AB_PAYROLL_MONTH_HOURS);
-    double total = job->at_rate * monthly_gross;
+    double cover = employer_cover(&rules, gross, smic_month, job, health_cover);
+    /* AT/MP and the branch prévoyance: the employer's rates the user gives, on the whole gross. */
+    double total = employee ? 0 : (job->at_rate + job->prevoyance_rate) * gross;
     for (size_t i = 0; i < rules.period->contribution_count; i++) {
         const ab_payroll_contribution *c = &rules.period->contributions[i];
-        if (applies(c, monthly_gross, smic_month, rules.k.pmss, job))
-            total += c->rate * base_of(c, monthly_gross, rules.k.pmss);
+        if (c->employee == employee && applies(c, gross, smic_month, rules.k.pmss, job))
+            total += c->rate * base_for(c, gross, &rules.k, cover);
     }
     *out = total;
+    return AB_OK;
+}
+
+ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
+                                  const ab_payroll_job *job, double *out)
+{
+    return side_contributions(p, monthly_gross, date, job, 0, 0, out);
+}
+
+ab_error ab_payroll_employee_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
+                                           const ab_payroll_job *job, double employer_cover, double *out)
+{
+    return side_contributions(p, monthly_gross, date, job, employer_cover, 1, out);
+}
+
+ab_error ab_payroll_net_pay(const ab_payroll *p, double monthly_gross, ab_date date, const ab_payroll_job *job,
+                            double employer_cover, double employee_cover, double *out)
+{
+    if (!valid_amount(employee_cover))
+        return AB_ERR_ARGUMENT;
+    double contributions = 0;
+    ab_error err = ab_payroll_employee_contributions(p, monthly_gross, date, job, employer_cover, &contributions);
+    if (err == AB_OK)
+        *out = monthly_gross - contributions - employee_cover;
+    return err;
+}
+
+ab_error ab_payroll_fixed_term_end(double total_gross, int precarity, double leave_paid, double *out)
+{
+    if (!valid_amount(total_gross) || !valid_amount(leave_paid) || (precarity != 0 && precarity != 1))
+        return AB_ERR_ARGUMENT;
+    double indemnity = precarity ? AB_PAYROLL_FIXED_TERM_INDEMNITY * total_gross : 0;
+    /* The dixième counts the end-of-contract indemnity in the reference pay; leave already paid is deducted. */
+    double leave = fmax(0.0, AB_PAYROLL_LEAVE_TENTH * (total_gross + indemnity) - leave_paid);
+    *out = indemnity + leave;
     return AB_OK;
 }
 
@@ -240,10 +340,8 @@ ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int
 ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_date date,
                                   const ab_payroll_job *job, double health_cover, double *out)
 {
-    if (!valid_amount(health_cover))
-        return AB_ERR_ARGUMENT;
     double contributions = 0, reduction = 0;
-    ab_error err = ab_payroll_contributions(p, monthly_gross, date, job, &contributions);
+    ab_error err = side_contributions(p, monthly_gross, date, job, health_cover, 0, &contributions);
     if (err == AB_OK)
         err = ab_payroll_reduction(p, 12 * monthly_gross, date, job->headcount,
                                    job->monthly_hours * AB_PAYROLL_YEAR_HOURS / AB_PAYROLL_MONTH_HOURS,

@@ -160,11 +160,54 @@ static ab_error read_value(const ab_xml_node *node, ab_payroll_value *out, conte
     return AB_OK;
 }
 
+/* The index of @p text among the NULL-terminated @p words, @p fallback when absent, -1 when unknown. */
+static int word_of(const char *text, const char *const *words, int fallback)
+{
+    if (!text)
+        return fallback;
+    for (int i = 0; words[i]; i++)
+        if (strcmp(words[i], text) == 0)
+            return i;
+    return -1;
+}
+
+/* Whose contribution it is, what its rate applies to, which contract it is for. */
+static ab_error read_kinds(const ab_xml_node *node, ab_payroll_contribution *out, context *c, const char *name)
+{
+    static const char *const parts[] = {"employeur", "salarie", NULL};
+    static const char *const bases[] = {"brut", "csg", "prevoyance", NULL}; /* ab_payroll_base order */
+    static const char *const contracts[] = {"cdi", "cdd", NULL};               /* ab_contract order */
+    int part = word_of(ab_xml_attribute(node, "part"), parts, 0);
+    int base = word_of(ab_xml_attribute(node, "assiette"), bases, AB_BASE_GROSS);
+    const char *contract = ab_xml_attribute(node, "contrat");
+    out->contract = word_of(contract, contracts, -1);
+    if (part < 0)
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: part must be employeur or salarie", c->where, name);
+    if (base < 0)
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: assiette must be brut, csg or prevoyance",
+                             c->where, name);
+    if (contract && out->contract < 0)
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: contrat must be cdi or cdd", c->where, name);
+    /* The ceilings cut the gross only; the other bases are defined whole (see the file's comment). */
+    if (base != AB_BASE_GROSS && (ab_xml_attribute(node, "de_pmss") || ab_xml_attribute(node, "a_pmss")))
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: no de_pmss/a_pmss with assiette %s", c->where,
+                             name, bases[base]);
+    /* A PREVOYANCE.* contribution is part of the employer's complementary cover, a base itself. */
+    if (strncmp(name, AB_PAYROLL_COVER_PREFIX, strlen(AB_PAYROLL_COVER_PREFIX)) == 0 &&
+        (part != 0 || base != AB_BASE_GROSS))
+        return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: a %s* contribution is the employer's, on the gross",
+                             c->where, name, AB_PAYROLL_COVER_PREFIX);
+    out->employee = part;
+    out->base = (ab_payroll_base)base;
+    return AB_OK;
+}
+
 static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contribution *out, context *c)
 {
-    static const char *const allowed[] = {"nom", "source", "taux", "de_pmss", "a_pmss", "effectif_min",
-                                          "effectif_max", "cadre", "smic_max", "smic_min", "pmss_min",
-                                          "controle", NULL};
+    static const char *const allowed[] = {"nom",          "source",       "taux",     "de_pmss",  "a_pmss",
+                                          "effectif_min", "effectif_max", "cadre",    "smic_max", "smic_min",
+                                          "pmss_min",     "part",         "assiette", "contrat",  "controle",
+                                          NULL};
     const char *name = ab_xml_attribute(node, "nom"), *bad = unknown_attribute(node, allowed);
     const char *source = ab_xml_attribute(node, "source"), *cadre = ab_xml_attribute(node, "cadre");
     if (!valid_name(name))
@@ -198,6 +241,9 @@ static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contributi
     if ((out->checked_by = read_controle(node, c->payroll)) < 0)
         return ab_xml_refuse(c->message, c->size, "%s: cotisation %s: controle must be id or id:path naming a <reference>",
                              c->where, name);
+    ab_error err = read_kinds(node, out, c, name);
+    if (err != AB_OK)
+        return err;
     out->min_headcount = (int)min_headcount;
     out->max_headcount = (int)max_headcount;
     out->cadre = !cadre ? -1 : strcmp(cadre, "oui") == 0;
@@ -206,24 +252,38 @@ static ab_error read_contribution(const ab_xml_node *node, ab_payroll_contributi
 }
 
 /* The named values every period needs, and where they go. */
+typedef enum { EVERY_PERIOD, RGCP_ONLY, RGDU_ONLY, CSG_BASE_ONLY } required_when;
+
 typedef struct {
     const char *name;
     size_t offset;
-    int rgdu; /* 1: RGDU only; 0: RGCP only; -1: every period */
+    required_when when; /* CSG_BASE_ONLY: in a period with an assiette="csg" contribution */
 } required_value;
 
 #define K(field) offsetof(ab_payroll_constants, field)
 static const required_value required[] = {
-    {"SMIC.HORAIRE", K(smic_hourly), -1},       {"PMSS", K(pmss), -1},
-    {"PASS", K(pass), -1},                      {"RG.SMIC.MAX", K(rg_smic_max), 0},
-    {"RG.T.MOINS50", K(rg_t_under50), 0},       {"RG.T.50PLUS", K(rg_t_50plus), 0},
-    {"RGDU.TMIN", K(rgdu_tmin), 1},             {"RGDU.TDELTA.MOINS50", K(rgdu_tdelta_under50), 1},
-    {"RGDU.TDELTA.50PLUS", K(rgdu_tdelta_50plus), 1}, {"RGDU.P", K(rgdu_p), 1},
-    {"RGDU.SMIC.MAX", K(rgdu_smic_max), 1},     {"TS.TAUX1", K(ts_rate1), -1},
-    {"TS.TAUX2", K(ts_rate2), -1},              {"TS.TAUX3", K(ts_rate3), -1},
-    {"TS.SEUIL1", K(ts_band1), -1},             {"TS.SEUIL2", K(ts_band2), -1},
-    {"TS.FRANCHISE", K(ts_franchise), -1},      {"TS.DECOTE.LIMITE", K(ts_decote_limit), -1},
-    {"TS.DECOTE.TAUX", K(ts_decote_rate), -1},  {"TS.ABATTEMENT", K(ts_allowance), -1},
+    {"SMIC.HORAIRE", K(smic_hourly), EVERY_PERIOD},
+    {"PMSS", K(pmss), EVERY_PERIOD},
+    {"PASS", K(pass), EVERY_PERIOD},
+    {"RG.SMIC.MAX", K(rg_smic_max), RGCP_ONLY},
+    {"RG.T.MOINS50", K(rg_t_under50), RGCP_ONLY},
+    {"RG.T.50PLUS", K(rg_t_50plus), RGCP_ONLY},
+    {"RGDU.TMIN", K(rgdu_tmin), RGDU_ONLY},
+    {"RGDU.TDELTA.MOINS50", K(rgdu_tdelta_under50), RGDU_ONLY},
+    {"RGDU.TDELTA.50PLUS", K(rgdu_tdelta_50plus), RGDU_ONLY},
+    {"RGDU.P", K(rgdu_p), RGDU_ONLY},
+    {"RGDU.SMIC.MAX", K(rgdu_smic_max), RGDU_ONLY},
+    {"TS.TAUX1", K(ts_rate1), EVERY_PERIOD},
+    {"TS.TAUX2", K(ts_rate2), EVERY_PERIOD},
+    {"TS.TAUX3", K(ts_rate3), EVERY_PERIOD},
+    {"TS.SEUIL1", K(ts_band1), EVERY_PERIOD},
+    {"TS.SEUIL2", K(ts_band2), EVERY_PERIOD},
+    {"TS.FRANCHISE", K(ts_franchise), EVERY_PERIOD},
+    {"TS.DECOTE.LIMITE", K(ts_decote_limit), EVERY_PERIOD},
+    {"TS.DECOTE.TAUX", K(ts_decote_rate), EVERY_PERIOD},
+    {"TS.ABATTEMENT", K(ts_allowance), EVERY_PERIOD},
+    {"CSG.ABATTEMENT", K(csg_allowance), CSG_BASE_ONLY},
+    {"CSG.ABATTEMENT.PMSS", K(csg_allowance_pmss), CSG_BASE_ONLY},
 };
 #undef K
 
@@ -235,10 +295,33 @@ const double *ab_payroll_constant(const ab_payroll_constants *k, const char *nam
     return NULL;
 }
 
+static int has_csg_base(const ab_payroll_period *p)
+{
+    for (size_t i = 0; i < p->contribution_count; i++)
+        if (p->contributions[i].base == AB_BASE_CSG)
+            return 1;
+    return 0;
+}
+
+/* Whether the period needs the value @p r. */
+static int needs(const ab_payroll_period *p, const required_value *r)
+{
+    switch (r->when) {
+    case RGCP_ONLY:
+        return p->reduction == AB_REDUCTION_RGCP;
+    case RGDU_ONLY:
+        return p->reduction == AB_REDUCTION_RGDU;
+    case CSG_BASE_ONLY:
+        return has_csg_base(p);
+    default:
+        return 1;
+    }
+}
+
 static ab_error resolve_constants(ab_payroll_period *p, context *c)
 {
     for (size_t r = 0; r < sizeof required / sizeof required[0]; r++) {
-        if (required[r].rgdu >= 0 && required[r].rgdu != (p->reduction == AB_REDUCTION_RGDU))
+        if (!needs(p, &required[r]))
             continue;
         size_t i = 0;
         while (i < p->value_count && strcmp(p->values[i].name, required[r].name) != 0)
@@ -253,6 +336,10 @@ static ab_error resolve_constants(ab_payroll_period *p, context *c)
                                            : k->rg_smic_max <= 1))
         return ab_xml_refuse(c->message, c->size, "%s: inconsistent values (SMIC/PMSS > 0, TS.SEUIL1 < TS.SEUIL2, "
                       "TS.FRANCHISE < TS.DECOTE.LIMITE, SMIC.MAX > 1, 0 < RGDU.P <= 10)", c->where);
+    if (has_csg_base(p) &&
+        (k->csg_allowance >= 1 || k->csg_allowance_pmss <= 0 || k->csg_allowance_pmss > 1000))
+        return ab_xml_refuse(c->message, c->size, "%s: CSG.ABATTEMENT must be below 1, CSG.ABATTEMENT.PMSS from 0 to 1000",
+                             c->where);
     return AB_OK;
 }
 

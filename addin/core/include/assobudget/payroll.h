@@ -36,6 +36,13 @@ extern "C" {
  *         available. A plan runs 12 to 36 months; ten years leaves room for multi-year plans. */
 #define AB_PAYROLL_ESTIMATE_YEARS 10
 
+/** @brief Indemnité de fin de contrat of a fixed-term contract: 10 % of the total gross paid over
+ *         the contract (Code du travail art. L1243-8, since the loi 2002-73 de modernisation sociale). */
+#define AB_PAYROLL_FIXED_TERM_INDEMNITY 0.10
+/** @brief Paid-leave indemnity by the "règle du dixième": 10 % of the gross of the reference period
+ *         (Code du travail art. L3141-24), the end-of-contract indemnity included. */
+#define AB_PAYROLL_LEAVE_TENTH 0.10
+
 /** @brief Units of ab_payroll_smic(). */
 typedef enum ab_smic_unit { AB_SMIC_HOURLY, AB_SMIC_MONTHLY, AB_SMIC_YEARLY } ab_smic_unit;
 
@@ -46,6 +53,9 @@ typedef struct ab_payroll_job {
     int cadre;            /**< 1: cadre (APEC, prévoyance), 0: not */
     double monthly_hours; /**< paid hours a month, > 0 (151.67 full time): the SMIC thresholds */
     double yearly_raise;  /**< past the data file: yearly raise of the indexed amounts (ab_payroll_rules_at) */
+    ab_contract contract; /**< CDI (0, the default) or CDD: the contributions with a `contrat` condition */
+    double prevoyance_rate; /**< the branch's employer prévoyance rate on the whole gross, fraction 0..1
+                                 (part of the employer's complementary cover) */
 } ab_payroll_job;
 
 /** @brief The rules of a day: a period of the data file, or past the file's last day its last
@@ -57,8 +67,16 @@ typedef struct ab_payroll_rules {
 } ab_payroll_rules;
 
 /** @brief A job with the defaults: AB_PAYROLL_DEFAULT_HEADCOUNT, _AT_RATE, non-cadre, full time,
- *         AB_PAYROLL_DEFAULT_YEARLY_RAISE. */
+ *         AB_PAYROLL_DEFAULT_YEARLY_RAISE, CDI, no branch prévoyance. */
 ab_payroll_job ab_payroll_default_job(void);
+
+/**
+ * @brief Reads the `contrat` option of CHARGES.PATRONALES and COUT.EMPLOYEUR, folded by
+ *        ab_text_fold(): "" (the default), "cdi", "contrat a duree indeterminee", "indeterminee",
+ *        "permanent" → CDI; "cdd", "contrat a duree determinee", "determinee", "fixed term",
+ *        "fixed-term" → CDD. AB_ERR_SYNTAX otherwise.
+ */
+ab_error ab_payroll_contract(const char *text, ab_contract *out);
 
 /**
  * @brief The rules of @p date. Inside a period of the data file: that period, as written. Past
@@ -98,13 +116,48 @@ ab_error ab_payroll_smic(const ab_payroll *p, ab_date date, ab_smic_unit unit, d
 ab_error ab_payroll_param(const ab_payroll *p, const char *name, ab_date date, double yearly_raise, double *out);
 
 /**
- * @brief Employer contributions of a month, before any reduction: each contribution whose
- *        conditions hold, rate x its base, plus @p job->at_rate x gross.
+ * @brief Employer contributions of a month, before any reduction: each employer contribution
+ *        whose conditions hold, rate x its base, plus (@p job->at_rate + @p job->prevoyance_rate)
+ *        x gross. The employer's complementary cover (the forfait social's base) is the
+ *        PREVOYANCE.* contributions and the branch prévoyance; no health cover here.
  * @return AB_ERR_ARGUMENT for a negative or non-finite gross or a bad @p job;
  *         AB_ERR_NOT_AVAILABLE outside every period.
  */
 ab_error ab_payroll_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
                                   const ab_payroll_job *job, double *out);
+
+/**
+ * @brief Employee contributions of a month (part="salarie"): each whose conditions hold, rate x
+ *        its base; the CSG and CRDS on their base, which counts the employer's complementary
+ *        cover: the PREVOYANCE.* employer contributions, the branch prévoyance and
+ *        @p employer_cover (the employer's monthly health-cover share).
+ * @return AB_ERR_ARGUMENT for a negative gross or cover, or a bad @p job; AB_ERR_NOT_AVAILABLE
+ *         outside every period.
+ */
+ab_error ab_payroll_employee_contributions(const ab_payroll *p, double monthly_gross, ab_date date,
+                                           const ab_payroll_job *job, double employer_cover, double *out);
+
+/**
+ * @brief Net pay of a month before income tax: gross - employee contributions (with
+ *        @p employer_cover in the CSG base) - @p employee_cover (the employee's share of the health
+ *        cover and prévoyance, deducted from the pay).
+ *        COUT.EMPLOYEUR - SALAIRE.NET, with the same covers, is what goes to URSSAF, AGIRC-ARRCO
+ *        and the insurer for that month.
+ * @return as ab_payroll_employee_contributions(); AB_ERR_ARGUMENT for a negative @p employee_cover.
+ */
+ab_error ab_payroll_net_pay(const ab_payroll *p, double monthly_gross, ab_date date, const ab_payroll_job *job,
+                            double employer_cover, double employee_cover, double *out);
+
+/**
+ * @brief What the end of a fixed-term contract adds to its last pay (gross): the indemnité de
+ *        fin de contrat, AB_PAYROLL_FIXED_TERM_INDEMNITY x @p total_gross when @p precarity is 1,
+ *        and the paid-leave indemnity, AB_PAYROLL_LEAVE_TENTH x (total gross + that indemnity) -
+ *        @p leave_paid (the leave pay already paid for leave taken during the contract), never
+ *        below 0. The exceptions of Code du travail art. L1243-10 and the comparison with the
+ *        "maintien de salaire" are the user's: give @p precarity 0, or the leave pay.
+ * @return AB_ERR_ARGUMENT for a negative amount or @p precarity other than 0 and 1.
+ */
+ab_error ab_payroll_fixed_term_end(double total_gross, int precarity, double leave_paid, double *out);
 
 /**
  * @brief Yearly general reduction: coefficient C (RGCP or RGDU, from the period of @p date)
@@ -133,7 +186,9 @@ ab_error ab_payroll_reduction_year(const ab_payroll *p, double yearly_gross, int
 
 /**
  * @brief Monthly employer cost: gross + contributions - reduction(12 x gross, yearly hours =
- *        monthly hours x 1820 / 151.67) / 12 + @p health_cover (employer's share of the mutuelle).
+ *        monthly hours x 1820 / 151.67) / 12 + @p health_cover (employer's share of the mutuelle),
+ *        the contributions counting @p health_cover in the employer's complementary cover (the
+ *        forfait social from 11 employees).
  */
 ab_error ab_payroll_employer_cost(const ab_payroll *p, double monthly_gross, ab_date date,
                                   const ab_payroll_job *job, double health_cover, double *out);

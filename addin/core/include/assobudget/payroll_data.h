@@ -33,10 +33,31 @@ typedef struct ab_payroll_value {
                          equal to (its controle attribute); 0: not checked */
 } ab_payroll_value;
 
-/** @brief One employer contribution: rate x base, when its conditions hold (headcount, cadre,
- *         gross against a number of SMIC or of PMSS). */
+/** @brief Name prefix of the employer contributions to complementary cover (prévoyance, health):
+ *         they enter the CSG base (CSS art. L136-1-1) and the forfait social's (CSS art. L137-15). */
+#define AB_PAYROLL_COVER_PREFIX "PREVOYANCE."
+
+/** @brief What a contribution's rate applies to (its `assiette`). */
+typedef enum ab_payroll_base {
+    AB_BASE_GROSS, /**< "brut": the gross between from_pmss and to_pmss ceilings */
+    AB_BASE_CSG,   /**< "csg": (1 - CSG.ABATTEMENT) x gross up to CSG.ABATTEMENT.PMSS ceilings, the
+                        gross above, + the employer's complementary cover (CSS art. L136-1-1, L136-1-2) */
+    AB_BASE_COVER  /**< "prevoyance": the employer's complementary cover (forfait social) */
+} ab_payroll_base;
+
+/** @brief Kind of employment contract (a contribution's `contrat` condition). */
+typedef enum ab_contract {
+    AB_CONTRACT_CDI = 0, /**< contrat à durée indéterminée (the default) */
+    AB_CONTRACT_CDD = 1  /**< contrat à durée déterminée */
+} ab_contract;
+
+/** @brief One contribution, the employer's or the employee's: rate x base, when its conditions
+ *         hold (headcount, cadre, contract, gross against a number of SMIC or of PMSS). */
 typedef struct ab_payroll_contribution {
     char name[AB_PAYROLL_NAME_MAX + 1];
+    int employee;         /**< 1: the employee's (part="salarie"), 0: the employer's */
+    ab_payroll_base base; /**< what the rate applies to */
+    int contract;         /**< -1: every contract; else an ab_contract */
     double rate;          /**< fraction: 0.13 for 13 % */
     double from_pmss;     /**< base starts at from_pmss x PMSS (0: from the first euro) */
     double to_pmss;       /**< base stops at to_pmss x PMSS; 0: no cap */
@@ -58,6 +79,7 @@ typedef struct ab_payroll_constants {
     double rgdu_tmin, rgdu_tdelta_under50, rgdu_tdelta_50plus, rgdu_p, rgdu_smic_max; /* RGDU */
     double ts_rate1, ts_rate2, ts_rate3, ts_band1, ts_band2;
     double ts_franchise, ts_decote_limit, ts_decote_rate, ts_allowance;
+    double csg_allowance, csg_allowance_pmss; /* periods with a CSG base only; 0 elsewhere */
 } ab_payroll_constants;
 
 /** @brief One period of validity, first and last day included. */
@@ -95,7 +117,11 @@ typedef struct ab_payroll {
  * debut/fin dates or a known reduction; periods out of order or overlapping; a value or
  * contribution without a name, a source or a well-formed number (digits, one optional
  * dot, no exponent); a rate outside 0..1; smic_min, smic_max or pmss_min outside 0..1000; a duplicate name; an unknown element or
- * attribute; a required value missing (see the file's comment); a <verification> after a
+ * attribute; part other than employeur/salarie, assiette other than brut/csg/prevoyance, contrat
+ * other than cdi/cdd; de_pmss/a_pmss with assiette csg or prevoyance; a PREVOYANCE.* contribution
+ * that is not the employer's on the gross; a required value missing (see the file's comment;
+ * CSG.ABATTEMENT below 1 and CSG.ABATTEMENT.PMSS above 0 in a period with a CSG base);
+ * a <verification> after a
  * <periode>, without a real date, a par or a <reference>; a <reference> whose id is not
  * a-z, 0-9 and dashes (at most AB_PAYROLL_REFERENCE_ID_MAX bytes), is used twice, or
  * has no texte; a controle that is not "id" or "id:path" (path: A-Z a-z 0-9 _ . / -) naming
