@@ -442,7 +442,16 @@ ab_error ab_accounts_label_at(const ab_chart *chart, const char *account_text, c
     char digits[AB_ACCOUNT_MAX_DIGITS + 1];
     if (!chart || ab_account_digits(account_text, digits) != AB_OK)
         return AB_ERR_ARGUMENT;
-    const account *a = nearest(chart, digits, version_at(chart, when));
+    int version = version_at(chart, when);
+    const account *a = nearest(chart, digits, version);
+    if (!a || strcmp(a->number, digits) != 0) {
+        /* An account an older chart had and the chart in force removed (6586 from 2025) keeps
+         * its last label: its nearest parent in force would name something else (658 Pénalités). */
+        const account *end = NULL;
+        for (const account *e = first_entry(chart, digits, &end); e && e < end; e++)
+            if (e->version != ALL_VERSIONS && e->version < version)
+                a = e; /* sorted by version: the last one kept is the latest */
+    }
     if (!a)
         return AB_ERR_NOT_AVAILABLE;
     *label = a->label;

@@ -58,7 +58,9 @@ ab_error ab_account_digits(const char *cell, char *digits);
 
 /**
  * @brief Label of @p account in the chart in force for @p when, or of its nearest parent in
- *        that chart (64199 → 641 "Rémunérations du personnel"; 6586, removed in 2025, → 658).
+ *        that chart (64199 → 641 "Rémunérations du personnel"); an account an older chart had
+ *        and the chart in force removed keeps its label in the latest chart that had it (6586
+ *        in 2026: "Cotisations (liées à la vie statutaire)", not 658 "Pénalités et autres charges").
  *
  * The chart in force is the last version whose first financial year (`exercice`) is not after
  * the year of @p when; a year before every version takes the first one; NULL takes the latest
