@@ -32,11 +32,20 @@ GENERATED = "GENERATED from addin/functions/*.toml by packaging/functions.py: do
 
 
 def load(folder=TABLE_DIR):
-    """Every function of every table file, in file-name order."""
-    functions = []
+    """Every function of every table file, in file-name order. An argument `use = "name"` is the
+    shared argument declared once as `[arg.name]` in any table file (the same in every function)."""
+    tables = []
     for path in sorted(Path(folder).glob("*.toml")):
         with open(path, "rb") as f:
-            functions += tomllib.load(f).get("function", [])
+            tables.append(tomllib.load(f))
+    shared = {name: dict(a, name=name) for t in tables for name, a in t.get("arg", {}).items()}
+    functions = [f for t in tables for f in t.get("function", [])]
+    for f in functions:
+        if "arg" in f:
+            unknown = [a["use"] for a in f["arg"] if "use" in a and a["use"] not in shared]
+            if unknown:
+                sys.exit(f"{f.get('name', '?')}: no shared argument [arg.{unknown[0]}]")
+            f["arg"] = [dict(shared[a["use"]]) if "use" in a else a for a in f["arg"]]
     return functions
 
 
