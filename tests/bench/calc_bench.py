@@ -107,10 +107,16 @@ SPECS = {
     "sumAccounts": ([ex(a, lambda i, k=k: ACCOUNTS[(i + k) % len(ACCOUNTS)]) for k, a in enumerate((6411, 6451, 6811, 706))]
                     + [ex(v, lambda i, k=k: 100 * (k + 1) + i % 1000) for k, v in enumerate((20000, 8000, 1500, 50000))],
                     '{A}:{D};{E}:{H};"6;-68"'),
-    "accountLabel": ([ex(6411, lambda i: ACCOUNTS[i % len(ACCOUNTS)])],
+    "accountLabel": ([ex(6281, lambda i: ACCOUNTS[i % len(ACCOUNTS)]), ex(2024, lambda i: 2024 + i % 3)],
+                     "{A};{B}"),
+    "cerfaLine": ([ex(741, lambda i: ACCOUNTS[i % len(ACCOUNTS)])],
+                  '{A};"libelle";"Commune"'),
+    "netPay": ([ex(2000, lambda i: 1500 + (i * 7) % 4000), payroll_date(MAR01)],
+               "{A};{B}"),
+    "payrollEstimated": ([ex(D2025 + 730, lambda i: D2025 + (i * 37) % 1461)],  # 1 January 2027, then 2025-2028
+                         "{A}"),
+    "fixedTermEnd": ([ex(24000, lambda i: 10000 + i % 20000)],
                      "{A}"),
-    "cerfaLine": ([ex(875, lambda i: ACCOUNTS[i % len(ACCOUNTS)])],
-                  '{A};"libelle"'),
 }
 
 # The references, measured the same way: (label, input columns, formula, expected row-0 value).
