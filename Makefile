@@ -58,9 +58,12 @@ deps:
 # ---- the function table and what is generated from it -------------------------------
 
 # The committed IDL and reference are rewritten only here; `make check` fails when they drift.
+MODEL := registry/templates/AssoBudget/budget-association.fods
+
 generate:
 	$(Q)$(PY) packaging/functions.py idl $(IDL)
 	$(Q)$(PY) packaging/functions.py docs $(DOCS)
+	$(Q)cd packaging && $(PY) -m workbook write ../$(MODEL) && $(PY) -m workbook names ../docs/classeur.md
 
 $(B)/gen/function_table.h: $(TABLE) packaging/functions.py
 	$(Q)$(PY) packaging/functions.py c $@
@@ -124,6 +127,8 @@ check-table:
 	@mkdir -p $(B)/results
 	$(Q)$(PY) packaging/functions.py check | tee $(B)/results/table.log
 	$(Q)$(PY) packaging/chart.py check | tee -a $(B)/results/table.log
+	$(Q)cd packaging && $(PY) -m workbook check ../$(MODEL) | tee -a $(B)/results/table.log
+	$(Q)cd packaging && $(PY) -m workbook check-names ../docs/classeur.md | tee -a $(B)/results/table.log
 
 check-core: $(B)/tests/core $(B)/tests/core-san
 	@mkdir -p $(B)/results

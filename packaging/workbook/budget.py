@@ -38,10 +38,10 @@ def build(wb, sizes):
     lay = Layout(sizes)
     n = sizes.actions
     s = wb.sheet(SHEET, "Paysage")
-    for col, cm in ((0, 1.7), (1, 4.2), (2, 5.4), (3, 1.6)):
+    for col, cm in ((0, 1.5), (1, 3.6), (2, 6.6), (3, 1.5)):
         s.width(col, cm)
     for k in range(n + 2):
-        s.width(lay.col_structure + k, 2.6)
+        s.width(lay.col_structure + k, 2.4)
     s.put(0, 0, "Budget par action : charges et produits de l'exercice", TITLE)
     s.put(1, 0, "Les premières lignes viennent des feuilles Personnel, Financements et Paramètres ; saisissez les autres "
                 "charges et produits plus bas, un compte par ligne (par exemple 6064 fournitures, 613 locations, "

@@ -14,14 +14,14 @@ CHARGES = [("class", c, l) for c, l in (
     ("60", "Achats"), ("61", "Services extérieurs"), ("62", "Autres services extérieurs"),
     ("63", "Impôts et taxes"), ("64", "Charges de personnel"), ("65", "Autres charges de gestion courante"),
     ("66", "Charges financières"), ("67", "Charges exceptionnelles"),
-    ("68", "Dotations aux amortissements, provisions et engagements"), ("69", "Impôts sur les bénéfices"))]
+    ("68", "Dotations aux amortissements et provisions"), ("69", "Impôts sur les bénéfices"))]
 INDIRECT = [("head", "", "Charges indirectes réparties par l'association"),
             ("indirect", "Fixes", "Charges fixes de fonctionnement"),
             ("indirect", "Financiers", "Frais financiers")]
-EMPLOIS = [("class", "86", "Emplois des contributions volontaires en nature"),
+EMPLOIS = [("class", "86", "Emplois des contributions volontaires"),
            ("line", "860", "Secours en nature"), ("line", "861", "Mise à disposition gratuite de biens et services"),
            ("line", "862", "Prestations"), ("line", "864", "Personnel bénévole")]
-PRODUITS = [("class", "70", "Ventes de produits finis, de marchandises, prestations de services"),
+PRODUITS = [("class", "70", "Ventes, prestations de services, marchandises"),
             ("class", "73", "Dotations et produits de tarification"),
             ("class", "74", "Subventions d'exploitation"),
             ("line", "74.1", "État"), ("line", "74.2", "Région(s)"), ("line", "74.3", "Département(s)"),
@@ -77,7 +77,7 @@ def build_block(wb, s, lay, k):
     if k:
         s.breaks.add(top)
     source = "Budget_Total" if k == 0 else column_name(k)
-    who = ('="Budget prévisionnel de l\'association "&Association' if k == 0 else
+    who = ('="Budget prévisionnel de l\'association : "&Association' if k == 0 else
            f'="Budget prévisionnel de l\'action {k} : "&IF(INDEX(Actions_Noms;{k})="";"(action non utilisée)";'
            f'INDEX(Actions_Noms;{k}))&" — "&Association')
     s.put(top, 0, who, TITLE, span=7)

@@ -32,5 +32,6 @@ def names_markdown(wb):
     """The contract as a Markdown table: name, where it points, what it means."""
     lines = ["| Nom | Plage | Signification |", "|---|---|---|"]
     for name, address, meaning in wb.names:
-        lines.append(f"| `{name}` | `{address}` | {meaning} |")
+        shown = address.replace("'", "").replace(":.", ":")  # as Calc shows it
+        lines.append(f"| `{name}` | `{shown}` | {meaning} |")
     return "\n".join(lines) + "\n"

@@ -329,11 +329,11 @@ class Workbook:
                        f'<style:table-row-properties{brk}{height}/></style:style>')
         for master in MASTERS:
             out.append(f'  <style:style style:name="ta_{master}" style:family="table" '
-                       f'style:master-page-name="AB_{master}"><style:table-properties table:display="true"/></style:style>')
+                       f'style:master-page-name="AB_{master}"><style:table-properties table:display="true" style:first-page-number="1"/></style:style>')
         out.append('  <style:page-layout style:name="pl_Portrait"><style:page-layout-properties '
                    'fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" '
                    'fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1.2cm" fo:margin-right="1.2cm" '
-                   'style:print-page-order="ltr" style:scale-to-X="1" style:scale-to-Y="0"/>'
+                   'style:print-page-order="ltr" style:scale-to-X="1" style:scale-to-Y="1"/>'
                    '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style>'
                    '</style:page-layout>')
         out.append('  <style:page-layout style:name="pl_Paysage"><style:page-layout-properties '

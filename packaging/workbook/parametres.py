@@ -64,21 +64,21 @@ def build(wb, sizes):
             vname, values, message = VALIDATIONS[name]
             validation = wb.validation(vname, values, message)
         kind = "date" if fmt == "date" else None
-        s.put(row, 1, value, inp(fmt), kind=kind, validation=validation)
+        s.put(row, 1, value, inp(fmt, valign="top"), kind=kind, validation=validation)
         if note:
             s.put(row, 2, note, NOTE, span=2)
-            s.heights[row] = 1.25
+            s.heights[row] = round(0.45 * (1 + len(note) // 58), 2)
         wb.name(name, s, 1, row, meaning=label)
     d = "Exercice_Debut"
     s.put(lay.end_row, 0, "Dernier jour de l'exercice", LABEL)
-    s.put(lay.end_row, 1, f"=DATE(YEAR({d});MONTH({d})+12;1)-1", out("date"))
+    s.put(lay.end_row, 1, f"=DATE(YEAR({d});MONTH({d})+12;1)-1", out("date", valign="top"))
     wb.name("Exercice_Fin", s, 1, lay.end_row, meaning="Dernier jour de l'exercice (calculé)")
     s.put(lay.ref_row, 0, "Date de référence de l'exercice", LABEL)
-    s.put(lay.ref_row, 1, f"=DATE(YEAR({d});MONTH({d})+6;1)", out("date"))
+    s.put(lay.ref_row, 1, f"=DATE(YEAR({d});MONTH({d})+6;1)", out("date", valign="top"))
     s.put(lay.ref_row, 2, "1er jour du 7e mois : son année civile (celle qui compte le plus de mois de "
                           "l'exercice, la seconde à égalité) donne les règles de la taxe sur les salaires, "
                           "et son SMIC horaire la valeur du bénévolat.", NOTE, span=2)
-    s.heights[lay.ref_row] = 1.25
+    s.heights[lay.ref_row] = 1.4
     wb.name("Exercice_Reference", s, 1, lay.ref_row,
             meaning="Date de référence : 1er jour du 7e mois de l'exercice (année de la taxe sur les salaires, SMIC du bénévolat)")
 

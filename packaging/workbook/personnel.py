@@ -55,7 +55,7 @@ def build(wb, sizes):
                 "de ses jours (COUT.EMPLOYEUR, SALAIRE.MOIS) ; les parts de temps font 100 % ; les mois « estimé » "
                 "sont après le fichier de paie.", NOTE, span=12)
     s.heights[1] = 0.9
-    s.heights[lay.head] = 1.6
+    s.heights[lay.head] = 2.1
     first, last = lay.first, lay.last
 
     def rng(col):
