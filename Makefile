@@ -100,6 +100,8 @@ REGISTRY_FILES := $(shell find registry -type f)
 $(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
 	$(Q)rm -rf $(B)/oxt $@ && mkdir -p $(B)/oxt/Linux_x86_64 $(B)/oxt/Windows_x86_64
 	$(Q)cp -r registry/. $(B)/oxt/ && rm $(B)/oxt/description.xml.in
+	@# The model workbook's flat-XML source is not shipped as such (the template packaging converts it).
+	$(Q)find $(B)/oxt -name '*.fods' -delete
 	$(Q)sed 's/@VERSION@/$(VERSION)/' registry/description.xml.in > $(B)/oxt/description.xml
 	$(Q)cp LICENSE $(RDB) $(B)/oxt/
 	$(Q)strip --strip-unneeded -o $(B)/oxt/Linux_x86_64/libassobudget.uno.so $(LIB)

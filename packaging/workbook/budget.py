@@ -38,10 +38,10 @@ def build(wb, sizes):
     lay = Layout(sizes)
     n = sizes.actions
     s = wb.sheet(SHEET, "Paysage")
-    for col, cm in ((0, 1.5), (1, 3.6), (2, 6.6), (3, 1.5)):
+    for col, cm in ((0, 1.6), (1, 3.0), (2, 6.0), (3, 1.5)):
         s.width(col, cm)
     for k in range(n + 2):
-        s.width(lay.col_structure + k, 2.4)
+        s.width(lay.col_structure + k, 2.8 if k <= n else 3.1)
     s.put(0, 0, "Budget par action : charges et produits de l'exercice", TITLE)
     s.put(1, 0, "Les premières lignes viennent des feuilles Personnel, Financements et Paramètres ; saisissez les autres "
                 "charges et produits plus bas, un compte par ligne (par exemple 6064 fournitures, 613 locations, "
@@ -65,8 +65,8 @@ def build(wb, sizes):
 
     def computed_line(r, account, label, cerfa, note):
         s.put(r, 0, account, out(align="center"))
-        s.put(r, 1, note, out(wrap=True, size=9))
-        s.put(r, 2, label, out(wrap=True))
+        s.put(r, 1, note, out(size=8, italic=True))
+        s.put(r, 2, label, out(size=9))
         s.put(r, 3, cerfa, out(align="center"))
 
     def part(k):
@@ -118,7 +118,7 @@ def build(wb, sizes):
         R = r + 1
         s.put(r, 0, None, inp(align="center"))
         s.put(r, 1, None, inp())
-        s.put(r, 2, f'=IF([.$A{R}]="";"";{ab("accountLabel", f"[.$A{R}]", date)})', out(wrap=True))
+        s.put(r, 2, f'=IF([.$A{R}]="";"";{ab("accountLabel", f"[.$A{R}]", date)})', out(size=9))
         s.put(r, 3, f'=IF([.$A{R}]="";"";{ab("cerfaLine", f"[.$A{R}]")})', out(align="center"))
         for c in cols:
             s.put(r, c, None, inp("eur"))

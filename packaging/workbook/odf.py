@@ -29,12 +29,14 @@ NUMBER_STYLES = """\
   <number:number-style style:name="N_eurb" number:language="fr" number:country="FR"><number:text/><style:map style:condition="value()&gt;0" style:apply-style-name="N_eurbP"/><style:map style:condition="value()&lt;0" style:apply-style-name="N_eurbN"/></number:number-style>
   <number:number-style style:name="N_num" number:language="fr" number:country="FR"><number:number number:decimal-places="2" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
   <number:percentage-style style:name="N_pct" number:language="fr" number:country="FR"><number:number number:decimal-places="2" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text> %</number:text></number:percentage-style>
+  <number:percentage-style style:name="N_pctbP" style:volatile="true" number:language="fr" number:country="FR"><number:number number:decimal-places="2" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text> %</number:text></number:percentage-style>
+  <number:percentage-style style:name="N_pctb" number:language="fr" number:country="FR"><number:text/><style:map style:condition="value()&gt;0" style:apply-style-name="N_pctbP"/></number:percentage-style>
   <number:date-style style:name="N_date" number:language="fr" number:country="FR"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
   <number:date-style style:name="N_month" number:language="fr" number:country="FR"><number:month number:textual="true"/><number:text> </number:text><number:year number:style="long"/></number:date-style>
 """
 # Page styles: A4 portrait or landscape fitted to the page width; "Large" tables at 70 %.
 MASTERS = ("Portrait", "Paysage", "Large")
-FORMATS = {"eur": "N_eur", "eurb": "N_eurb", "num": "N_num", "pct": "N_pct", "date": "N_date", "month": "N_month"}
+FORMATS = {"eur": "N_eur", "eurb": "N_eurb", "num": "N_num", "pct": "N_pct", "pctb": "N_pctb", "date": "N_date", "month": "N_month"}
 
 
 def col_letter(col):

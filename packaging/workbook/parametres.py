@@ -50,7 +50,7 @@ class Layout:
 def build(wb, sizes):
     lay = Layout(sizes)
     s = wb.sheet(SHEET, "Portrait")
-    for col, cm in enumerate((6.6, 3.6, 3.4, 4.8)):
+    for col, cm in enumerate((6.0, 4.4, 3.2, 4.8)):
         s.width(col, cm)
     s.put(0, 0, "Paramètres du budget", TITLE)
     s.put(1, 0, "Cellules jaunes : à saisir. Les autres se calculent (feuille protégée sans mot de passe : "
@@ -67,7 +67,7 @@ def build(wb, sizes):
         s.put(row, 1, value, inp(fmt, valign="top"), kind=kind, validation=validation)
         if note:
             s.put(row, 2, note, NOTE, span=2)
-            s.heights[row] = round(0.45 * (1 + len(note) // 58), 2)
+            s.heights[row] = round(0.42 * (1 + len(note) // 46), 2)
         wb.name(name, s, 1, row, meaning=label)
     d = "Exercice_Debut"
     s.put(lay.end_row, 0, "Dernier jour de l'exercice", LABEL)
@@ -101,14 +101,14 @@ def build(wb, sizes):
     for col, label in enumerate(("N°", "Nom de l'action", "Clé de répartition des charges indirectes",
                                  "Heures de bénévolat de l'exercice")):
         s.put(head, col, label, HEAD)
-    s.heights[head] = 0.9
+    s.heights[head] = 1.3
     for k in range(sizes.actions):
         row = lay.actions + k
         s.put(row, 0, f"Action {k + 1}", out())
         s.put(row, 1, None, inp())
         s.put(row, 2, None, inp("num"))
         s.put(row, 3, None, inp("num"))
-    s.put(lay.structure, 0, "Fonctionnement (vie associative, structure)", out())
+    s.put(lay.structure, 0, "Fonctionnement", out())
     s.put(lay.structure, 1, "—", out(align="center"))
     s.put(lay.structure, 2, "—", out(align="center"))
     s.put(lay.structure, 3, None, inp("num"))

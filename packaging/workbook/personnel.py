@@ -78,13 +78,13 @@ def build(wb, sizes):
     s.width(lay.check, 3.4)
     for name, header, fmt in RESULTS:
         s.put(lay.head, lay.col[name], header, HEAD)
-        s.width(lay.col[name], 2.6 if fmt else 1.7)
+        s.width(lay.col[name], 2.9 if fmt else 1.7)
     s.put(3, lay.gross_months, "Salaire brut du mois", with_(HEAD, align="start"), span=12)
     s.put(3, lay.cost_months, "Coût employeur du mois (réduction générale déduite)", with_(HEAD, align="start"), span=12)
     for k in range(12):
         for base in (lay.gross_months, lay.cost_months):
             c = base + k
-            s.width(c, 2.3)
+            s.width(c, 2.6)
             s.put(lay.head, c, f"=INDEX(Exercice_Mois;{k + 1})", with_(HEAD, fmt="month"))
             s.put(lay.flags, c, f'=IF(INDEX(Exercice_Mois_Estimes;{k + 1})="estimées";"estimé";"")',
                   out(align="center", italic=True))
@@ -98,7 +98,7 @@ def build(wb, sizes):
         a = lambda name: f"[.${col_letter(lay.col[name])}{R}]"  # noqa: E731
         active = f"AND({a('Brut')}>0;{a('Debut')}>0)"
         shares = f"[.${col_letter(lay.shares)}{R}:.${col_letter(lay.shares + n)}{R}]"
-        s.put(r, lay.shares_total, f"=SUM({shares})", out("pct"))
+        s.put(r, lay.shares_total, f"=SUM({shares})", out("pctb"))
         s.put(r, lay.check, f'=IF({active};IF(ABS([.${col_letter(lay.shares_total)}{R}]-1)>0.000001;'
                             f'"parts ≠ 100 %";"");IF(OR({a("Noms")}<>"";{a("Brut")}>0);'
                             f'"brut ou date d\'entrée manquant";""))', with_(ALERT, border="all"))
