@@ -14,14 +14,14 @@ CHARGES = [("class", c, l) for c, l in (
     ("60", "Achats"), ("61", "Services extérieurs"), ("62", "Autres services extérieurs"),
     ("63", "Impôts et taxes"), ("64", "Charges de personnel"), ("65", "Autres charges de gestion courante"),
     ("66", "Charges financières"), ("67", "Charges exceptionnelles"),
-    ("68", "Dotations aux amortissements et provisions"), ("69", "Impôts sur les bénéfices"))]
+    ("68", "Dotations aux amortissements"), ("69", "Impôts sur les bénéfices"))]
 INDIRECT = [("head", "", "Charges indirectes réparties par l'association"),
             ("indirect", "Fixes", "Charges fixes de fonctionnement"),
             ("indirect", "Financiers", "Frais financiers")]
 EMPLOIS = [("class", "86", "Emplois des contributions volontaires"),
            ("line", "860", "Secours en nature"), ("line", "861", "Mise à disposition gratuite de biens et services"),
            ("line", "862", "Prestations"), ("line", "864", "Personnel bénévole")]
-PRODUITS = [("class", "70", "Ventes, prestations de services, marchandises"),
+PRODUITS = [("class", "70", "Ventes, prestations de services"),
             ("class", "73", "Dotations et produits de tarification"),
             ("class", "74", "Subventions d'exploitation"),
             ("line", "74.1", "État"), ("line", "74.2", "Région(s)"), ("line", "74.3", "Département(s)"),

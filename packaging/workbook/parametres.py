@@ -101,7 +101,7 @@ def build(wb, sizes):
     for col, label in enumerate(("N°", "Nom de l'action", "Clé de répartition des charges indirectes",
                                  "Heures de bénévolat de l'exercice")):
         s.put(head, col, label, HEAD)
-    s.heights[head] = 1.3
+    s.heights[head] = 1.7
     for k in range(sizes.actions):
         row = lay.actions + k
         s.put(row, 0, f"Action {k + 1}", out())
