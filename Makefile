@@ -58,9 +58,12 @@ deps:
 # ---- the function table and what is generated from it -------------------------------
 
 # The committed IDL and reference are rewritten only here; `make check` fails when they drift.
+MODEL := registry/templates/AssoBudget/budget-association.fods
+
 generate:
 	$(Q)$(PY) packaging/functions.py idl $(IDL)
 	$(Q)$(PY) packaging/functions.py docs $(DOCS)
+	$(Q)cd packaging && $(PY) -m workbook write ../$(MODEL) && $(PY) -m workbook names ../docs/classeur.md
 
 $(B)/gen/function_table.h: $(TABLE) packaging/functions.py
 	$(Q)$(PY) packaging/functions.py c $@
@@ -97,6 +100,8 @@ REGISTRY_FILES := $(shell find registry -type f)
 $(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
 	$(Q)rm -rf $(B)/oxt $@ && mkdir -p $(B)/oxt/Linux_x86_64 $(B)/oxt/Windows_x86_64
 	$(Q)cp -r registry/. $(B)/oxt/ && rm $(B)/oxt/description.xml.in
+	@# The model workbook's flat-XML source is not shipped as such (the template packaging converts it).
+	$(Q)find $(B)/oxt -name '*.fods' -delete
 	$(Q)sed 's/@VERSION@/$(VERSION)/' registry/description.xml.in > $(B)/oxt/description.xml
 	$(Q)cp LICENSE $(RDB) $(B)/oxt/
 	$(Q)strip --strip-unneeded -o $(B)/oxt/Linux_x86_64/libassobudget.uno.so $(LIB)
@@ -124,6 +129,8 @@ check-table:
 	@mkdir -p $(B)/results
 	$(Q)$(PY) packaging/functions.py check | tee $(B)/results/table.log
 	$(Q)$(PY) packaging/chart.py check | tee -a $(B)/results/table.log
+	$(Q)cd packaging && $(PY) -m workbook check ../$(MODEL) | tee -a $(B)/results/table.log
+	$(Q)cd packaging && $(PY) -m workbook check-names ../docs/classeur.md | tee -a $(B)/results/table.log
 
 check-core: $(B)/tests/core $(B)/tests/core-san
 	@mkdir -p $(B)/results
