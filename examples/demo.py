@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""make demo: a real headless Calc, with the AssoBudget extension installed in a throw-away
-profile, computes the example workbook; the results go to OUTDIR (.ods and .pdf) and the
-key figures are printed.
+"""make demo: the model workbook filled with the example association (examples/
+association_exemple.py) through its named ranges, computed by a real headless Calc with the
+AssoBudget extension installed in a throw-away profile; the filled workbook (.ods), its CERFA
+budgets (.pdf) go to OUTDIR and the key figures are printed.
 
     demo.py BUILD/assobudget.oxt OUTDIR
 """
@@ -9,11 +10,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path[:0] = [str(HERE.parent / "tests")]
 
+from association_exemple import DEMO  # noqa: E402
+from model_workbook import ModelWorkbook  # noqa: E402
 from office import Office, file_url, props  # noqa: E402
-
-WORKBOOK = HERE / "budget-demo.fods"
 
 
 def euros(value):
@@ -26,51 +27,38 @@ def main(oxt, outdir):
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     with Office(out / "office", "fr", oxt) as office:
-        doc = office.load(WORKBOOK)
-        doc.calculateAll()
-        sheets = doc.Sheets
+        model = ModelWorkbook(office)
+        model.fill(DEMO)
+        errors = model.error_cells()
+        ods, pdf = out / "budget-association-exemple.ods", out / "budget-association-exemple-cerfa.pdf"
+        model.doc.storeToURL(file_url(ods), props(FilterName="calc8"))
+        model.export_cerfa(pdf)
 
-        errors = []
-        for sheet in (sheets.getByIndex(i) for i in range(sheets.Count)):
-            cursor = sheet.createCursor()
-            cursor.gotoEndOfUsedArea(False)
-            end = cursor.RangeAddress
-            for row in range(end.EndRow + 1):
-                for col in range(end.EndColumn + 1):
-                    cell = sheet.getCellByPosition(col, row)
-                    if cell.getError():
-                        errors.append(f"{sheet.Name}!{cell.AbsoluteName}: {cell.getString()}")
-
-        ods, pdf = out / "budget-demo.ods", out / "budget-demo.pdf"
-        doc.storeToURL(file_url(ods), props(FilterName="calc8"))
-        doc.storeToURL(file_url(pdf), props(FilterName="calc_pdf_Export"))
-
-        alloc = sheets.getByName("Répartition")
-        print("Répartition des charges indirectes (REPARTIR) de "
-              f"{euros(alloc.getCellRangeByName('B3').getValue())} :")
-        for row in range(6, 9):
-            print(f"  {alloc.getCellRangeByName(f'A{row}').getString():<22}"
-                  f"{euros(alloc.getCellRangeByName(f'C{row}').getValue()):>14}")
-        print(f"  écart avec le total : {euros(alloc.getCellRangeByName('C10').getValue())}")
-
-        cash = sheets.getByName("Trésorerie")
-        print("\nSoldes de trésorerie 2026 (TRESO.SOLDES) :")
-        months = [cash.getCellByPosition(c, 4).getString() for c in range(1, 13)]
-        balances = [cash.getCellByPosition(c, 15).getValue() for c in range(1, 13)]
-        for month, balance in zip(months, balances):
-            print(f"  {month:<6}{euros(balance):>14}")
-        print(f"  point bas (TRESO.MIN) : {euros(cash.getCellRangeByName('B18').getValue())} "
-              f"en {cash.getCellRangeByName('B19').getString()}")
-        print(f"  besoin de financement (BESOIN.FINANCEMENT) : {euros(cash.getCellRangeByName('B20').getValue())}")
-
-        invoices = sheets.getByName("Factures")
-        print("\nÉchéances des factures (ECHEANCE) :")
-        for row in range(4, 9):
-            cells = [invoices.getCellRangeByName(f"{c}{row}").getString() for c in "ABCD"]
-            print(f"  {cells[0]:<28} {cells[1]}  {cells[2]:<22} → {cells[3]}")
-
-        doc.close(True)
-    print(f"\nClasseur calculé : {ods}\nPDF : {pdf}")
+        v, t = model.value, model.text
+        print(f"{t('Association')} — exercice du {t('Exercice_Debut')} au {t('Exercice_Fin')}")
+        print(f"  règles de paie connues jusqu'au {t('Paie_Dernier_Jour')} ; "
+              f"mois estimés : {v('Exercice_Mois_Estimes_Nombre'):.0f}")
+        print("\nPersonnel :")
+        print(f"  brut de l'exercice {euros(v('Personnel_Total_Brut')):>16}")
+        print(f"  coût employeur     {euros(v('Personnel_Total_Cout')):>16}")
+        print(f"  taxe sur les salaires {euros(v('Taxe_Salaires')):>13}  (règles de {v('Taxe_Salaires_Annee'):.0f})")
+        print(f"  aides aux postes   {euros(v('Personnel_Total_Aides')):>16}")
+        print("\nFinancements :")
+        print(f"  au budget CERFA    {euros(v('Financements_Total_Budget')):>16}")
+        print(f"  dont non décidés   {euros(v('Financements_Attente')):>16}")
+        print(f"  pondéré            {euros(v('Financements_Total_Pondere')):>16}")
+        print("\nBudget CERFA 12156 :")
+        budgets = [("Association", "Cerfa_Asso")] + [
+            (name, f"Cerfa_Action{k + 1}") for k, (name, _, _) in enumerate(DEMO["actions"])]
+        for k, (name, prefix) in enumerate(budgets):
+            indirect = "" if k == 0 else (f", dont charges indirectes "
+                                          f"{euros(v('Budget_Indirect_Fixes', 0, k - 1) + v('Budget_Indirect_Financiers', 0, k - 1))}")
+            print(f"  {name:<20} charges {euros(v(prefix + '_Total_Charges')):>14}{indirect}")
+            print(f"  {'':<20} produits {euros(v(prefix + '_Total_Produits')):>13}  — {t(prefix + '_Statut')}")
+        print(f"\n  résultat prévisionnel {euros(v('Resultat'))} ; part des subventions "
+              f"{v('Part_Subventions') * 100:.1f} % ; alertes : {v('Alertes'):.0f}")
+        model.doc.close(True)
+    print(f"\nClasseur rempli : {ods}\nBudgets CERFA : {pdf}")
     if errors:
         print("Cellules en erreur :\n  " + "\n  ".join(errors))
         return 1

@@ -18,14 +18,13 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
-import uno
 
 from office import Office, file_url, props
 from check_sidebar_access import know_our_types
+from model_workbook import ModelWorkbook, serial
 from workbook_examples import DEMO, SEPTEMBER
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-MODEL = ROOT / "registry" / "templates" / "AssoBudget" / "budget-association.fods"
 CONTRACT = ROOT / "docs" / "classeur.md"
 CENT = 0.005
 CLASSES_CHARGES = [str(c) for c in range(60, 70)]
@@ -48,10 +47,6 @@ def documented_names():
     """{name: address} from the table of docs/classeur.md."""
     text = CONTRACT.read_text(encoding="utf-8")
     return dict(re.findall(r"^\| `([A-Za-z0-9_]+)` \| `([^`]+)` \|", text, re.M))
-
-
-def serial(d):
-    return float((d - date(1899, 12, 30)).days)
 
 
 def months_of(start):
@@ -174,74 +169,6 @@ class Expected:
         return out, totals
 
 
-class Model:
-    """The model opened in Calc, read and written through its names only."""
-
-    def __init__(self, office):
-        self.doc = office.load(MODEL)
-        self.names = self.doc.NamedRanges
-
-    def cells(self, name):
-        return self.names.getByName(name).getReferredCells()
-
-    def cell(self, name, row=0, col=0):
-        return self.cells(name).getCellByPosition(col, row)
-
-    def set(self, name, value, row=0, col=0):
-        cell = self.cell(name, row, col)
-        if value is None:
-            cell.setString("")
-        elif isinstance(value, str):
-            cell.setString(value)
-        elif isinstance(value, date):
-            cell.setValue(serial(value))
-        else:
-            cell.setValue(float(value))
-
-    def value(self, name, row=0, col=0):
-        return self.cell(name, row, col).getValue()
-
-    def text(self, name, row=0, col=0):
-        return self.cell(name, row, col).getString()
-
-    def fill(self, ex):
-        for name, value in ex["params"].items():
-            self.set(name, value)
-        for i, (action, key, hours) in enumerate(ex["actions"]):
-            self.set("Actions_Noms", action, i)
-            self.set("Actions_Cles", key, i)
-            self.set("Actions_Benevolat", hours, i)
-        self.set("Fonctionnement_Benevolat", ex["structure_volunteer_hours"])
-        columns = ("Noms", "Cadre", "Contrat", "Debut", "Fin", "Brut", "Heures", "Aide_Type", "Aide_Montant")
-        for i, row in enumerate(ex["staff"]):
-            for name, value in zip(columns, row):
-                self.set(f"Personnel_{name}", value, i)
-            for k, share in enumerate(row[-1]):
-                self.set("Personnel_Parts", share, i, k)
-        columns = ("Financeurs", "Types", "Actions", "Demande", "Obtenu", "Statut", "Probabilite")
-        for i, row in enumerate(ex["grants"]):
-            for name, value in zip(columns, row):
-                self.set(f"Financements_{name}", value, i)
-        for i, (account, _, by_col) in enumerate(ex["lines"]):
-            self.set("Budget_Comptes", account, i)
-            for k, amount in by_col.items():
-                self.set("Budget_Saisie", amount, i, k)
-        self.doc.calculateAll()
-
-    def error_cells(self):
-        out = []
-        for sheet in (self.doc.Sheets.getByIndex(i) for i in range(self.doc.Sheets.Count)):
-            cursor = sheet.createCursor()
-            cursor.gotoEndOfUsedArea(False)
-            end = cursor.RangeAddress
-            for row in range(end.EndRow + 1):
-                for col in range(end.EndColumn + 1):
-                    cell = sheet.getCellByPosition(col, row)
-                    if cell.getError():
-                        out.append(f"{sheet.Name}!{cell.AbsoluteName}: {cell.getString()} {cell.getFormula()[:80]}")
-        return out
-
-
 def near(got, expected, tolerance=CENT):
     return abs(got - expected) <= tolerance
 
@@ -333,6 +260,25 @@ def check_filled(model, ex, expected, label, results):
     return [expected.cerfa(b)[1] for b in range(expected.cols)]
 
 
+def check_balanced(model, ex, totals, results):
+    """A treasurer closes the gap of action 2 with donations (7541): its CERFA then says it is
+    balanced, and the association's surplus grows by the same amount."""
+    gap = round(totals[2]["Total_Charges"] - totals[2]["Total_Produits"], 2)
+    row = len(ex["lines"])
+    model.set("Budget_Comptes", 7541, row)
+    model.set("Budget_Saisie", gap, row, 2)
+    model.doc.calculateAll()
+    status = SPACES.sub("", model.text("Cerfa_Action2_Statut"))
+    results.check(gap > 0 and status.startswith("Charges=produits:lebudgetestéquilibré"),
+                  f"balanced action 2 (+{gap:.2f} € of donations): {model.text('Cerfa_Action2_Statut')!r}")
+    got = model.value("Cerfa_Asso_Total_Produits")
+    results.check(near(got, totals[0]["Total_Produits"] + gap),
+                  f"balanced action 2: association products {got:.2f}, expected {totals[0]['Total_Produits'] + gap:.2f}")
+    model.set("Budget_Saisie", None, row, 2)
+    model.set("Budget_Comptes", None, row)
+    model.doc.calculateAll()
+
+
 def check_flags(model, label, results):
     """A time split short of 100 % is flagged, and counted on Accueil."""
     before = model.value("Personnel_Part_Fonctionnement", 0)
@@ -346,11 +292,7 @@ def check_flags(model, label, results):
 
 
 def export_cerfa(model, pdf, totals, label, results):
-    sheet = model.doc.Sheets.getByName("CERFA")
-    area = sheet.getPrintAreas()[0]
-    cells = sheet.getCellRangeByPosition(area.StartColumn, area.StartRow, area.EndColumn, area.EndRow)
-    data = uno.Any("[]com.sun.star.beans.PropertyValue", props(Selection=cells))
-    model.doc.storeToURL(file_url(pdf), props(FilterName="calc_pdf_Export", FilterData=data))
+    model.export_cerfa(pdf)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     pages = text.split("\f")
     pages = [p for p in pages if p.strip()]
@@ -375,12 +317,12 @@ def run(oxt, workdir, results):
                 raise RuntimeError(f"{name}{args}: {got.Error} {got.Message}")
             return got.Value
 
-        model = Model(office)
+        model = ModelWorkbook(office)
         check_blank(model, results)
         model.doc.close(True)
         taxes = []
         for label, ex in (("exemple", DEMO), ("septembre", SEPTEMBER)):
-            model = Model(office)
+            model = ModelWorkbook(office)
             actions = model.cells("Actions_Noms").Rows.Count
             model.fill(ex)
             expected = Expected(ex, actions, call)
@@ -390,6 +332,8 @@ def run(oxt, workdir, results):
             estimated = sum(1 for m in months_of(ex["params"]["Exercice_Debut"]) if m.year > 2026)
             results.check(model.value("Exercice_Mois_Estimes_Nombre") == estimated,
                           f"{label}: {model.value('Exercice_Mois_Estimes_Nombre')} estimated months, expected {estimated}")
+            if ex is DEMO:
+                check_balanced(model, ex, totals, results)
             export_cerfa(model, workdir / f"cerfa-{label}.pdf", totals, label, results)
             model.doc.storeToURL(file_url(workdir / f"budget-{label}.ods"), props(FilterName="calc8"))
             model.doc.close(True)
