@@ -104,9 +104,11 @@ $(B)/templates/%.ots: registry/templates/%.fods packaging/ots.py
 	@mkdir -p $(@D)
 	$(Q)$(PY) packaging/ots.py $< $@
 
+$(MODEL_SRC):
+	@echo "error: $@ is missing: the model workbook's source, written by packaging/workbook/"; exit 1
+
 # One .oxt for every platform: each platform's library beside its own .components file.
-$(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) $(TEMPLATE_OTS) LICENSE Makefile
-	$(Q)test -f $(MODEL_SRC) || { echo "error: $(MODEL_SRC) is missing (the model workbook's source)"; exit 1; }
+$(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) $(MODEL_SRC) $(TEMPLATE_OTS) LICENSE Makefile
 	$(Q)rm -rf $(B)/oxt $@ && mkdir -p $(B)/oxt/Linux_x86_64 $(B)/oxt/Windows_x86_64
 	$(Q)cp -r registry/. $(B)/oxt/ && rm $(B)/oxt/description.xml.in
 	$(Q)find $(B)/oxt/templates -name '*.fods' -delete && cp -r $(B)/templates/. $(B)/oxt/templates/
