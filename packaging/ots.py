@@ -28,7 +28,7 @@ TEMPLATE = "application/vnd.oasis.opendocument.spreadsheet-template"
 EPOCH = (1980, 1, 1, 0, 0, 0)
 IMAGE_TYPES = [(b"\x89PNG", "png", "image/png"), (b"\xff\xd8", "jpg", "image/jpeg"),
                (b"GIF8", "gif", "image/gif"), (b"<svg", "svg", "image/svg+xml"),
-               (b"<?xml", "svg", "image/svg+xml")]
+               (b"<?xml", "svg", "image/svg+xml"), (b"VCLMTF", "svm", "image/x-svm")]
 
 # Which top-level children of office:document go into which part, in ODF's order.
 PARTS = [("meta.xml", "document-meta", ["meta"]),

@@ -119,6 +119,11 @@ def store(doc, path):
     doc.storeToURL(file_url(path), props(FilterName="calc8"))
 
 
+def keep_pdf(doc, path):
+    """What a user would print, kept for a human look (pdftoppm -png renders it)."""
+    doc.storeToURL(file_url(path), props(FilterName="calc_pdf_Export"))
+
+
 def where(key):
     """("Budget", 0, 27) -> "Budget.AB1"."""
     sheet, row, column = key
@@ -155,8 +160,54 @@ def check_listed_and_new(office, category, file_name, title, version, results):
     return doc
 
 
+# A 1×1 red PNG, for an image inside the flat document.
+DOT_PNG = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
+
+def check_converter(work, results):
+    """packaging/ots.py on a flat file LibreOffice itself wrote, with what a model may hold beyond
+    cells (a cell style, a chart, an image): the .ots opens as a new document with all of them."""
+    import base64
+    import ots
+    work.mkdir(parents=True, exist_ok=True)
+    with Office(work / "converter", "fr") as office:
+        doc = office.new_sheet()
+        sheet = doc.Sheets.getByIndex(0)
+        for row in range(4):
+            sheet.getCellByPosition(1, row).setValue(row * 10)
+        sheet.getCellByPosition(2, 0).setFormula("=SUM(B1:B4)")
+        sheet.getCellByPosition(2, 0).CellStyle = "Accent 1"
+        area = uno.createUnoStruct("com.sun.star.awt.Rectangle", 0, 3000, 8000, 6000)
+        sheet.Charts.addNewByName("Graphique", area, (sheet.getCellRangeByName("B1:B4").RangeAddress,), False, False)
+        (work / "dot.png").write_bytes(base64.b64decode(DOT_PNG))
+        shape = doc.createInstance("com.sun.star.drawing.GraphicObjectShape")
+        shape.Graphic = office.create("com.sun.star.graphic.GraphicProvider").queryGraphic(
+            props(URL=file_url(work / "dot.png")))
+        sheet.DrawPage.add(shape)
+        doc.DocumentProperties.Title = "Essai du convertisseur"
+        doc.storeToURL(file_url(work / "flat.fods"), props(FilterName="OpenDocument Spreadsheet Flat XML"))
+        doc.close(True)
+        ots.convert(work / "flat.fods", work / "flat.ots")
+        doc = load(office, work / "flat.ots")
+        sheet = doc.Sheets.getByIndex(0)
+        total = sheet.getCellByPosition(2, 0)
+        results.check(doc.getURL() == "" and doc.DocumentProperties.Title == "Essai du convertisseur",
+                      f"converted .ots: a new document titled as its source, not {doc.getURL()!r}")
+        results.check(total.getValue() == 60 and total.CellStyle == "Accent 1",
+                      f"converted .ots: styled formula cell {total.getValue()} {total.CellStyle!r}")
+        charts = sheet.Charts
+        data = charts.getByIndex(0).EmbeddedObject.Data.Data if charts.Count == 1 else ()
+        results.check([row[-1] for row in data] == [0, 10, 20, 30], f"converted .ots: the chart and its data {data}")
+        graphics = [sheet.DrawPage.getByIndex(i) for i in range(sheet.DrawPage.Count)
+                    if sheet.DrawPage.getByIndex(i).ShapeType == "com.sun.star.drawing.GraphicObjectShape"]
+        size = graphics[0].Graphic.SizePixel if len(graphics) == 1 else None
+        results.check(size is not None and (size.Width, size.Height) == (1, 1), f"converted .ots: the image {size}")
+        doc.close(True)
+
+
 def run(oxt, workdir, results):
     work = Path(workdir)
+    check_converter(work, results)
     templates = shipped_templates(oxt)
     results.check(any(c == "AssoBudget" for c, *_ in templates), f"no template under templates/AssoBudget/: {templates}")
     for category, file_name, title, version, data in templates:
@@ -178,6 +229,7 @@ def run(oxt, workdir, results):
                 results.check(cell.getError() == 0, f"{file_name} with the extension: {where(key)} "
                               f"{formulas[key]} shows {cell.getString()!r}")
             store(doc, work / f"{stem}-saved-with.ods")
+            keep_pdf(doc, work / f"{stem}-with.pdf")
             doc.close(True)
         # 2. Without it: #NOM ? wherever the extension is needed, with the office's defaults
         # (on 7.4: never recalculate on load) and with recalculation on load.
@@ -197,6 +249,8 @@ def run(oxt, workdir, results):
                                       f"{file_name}, {origin}, without the extension (recalc {recalc}): "
                                       f"{where(key)} {formulas[key]} shows {got}, "
                                       f"{'#NOM ? expected' if needs else 'needs not the extension'}")
+                    if recalc == "default" and extra:
+                        keep_pdf(doc, work / f"{stem}-without.pdf")
                     out = work / f"{stem}-saved-without-{recalc}-{len(saved)}.ods"
                     store(doc, out)
                     saved.append((f"{origin}, saved without the extension (recalc {recalc})", out))
