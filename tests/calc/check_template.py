@@ -83,21 +83,55 @@ def formula_cells(doc):
     return out
 
 
+def _referred(ref, sheet, row, column):
+    """(sheet, row, column) a com.sun.star.sheet.SingleReference in the cell at sheet, row, column names."""
+    flags = ref.Flags  # 1 column relative, 4 row relative, 16 sheet relative (ReferenceFlags)
+    return (sheet + ref.RelativeSheet if flags & 16 else ref.Sheet,
+            row + ref.RelativeRow if flags & 4 else ref.Row,
+            column + ref.RelativeColumn if flags & 1 else ref.Column)
+
+
+def precedents(doc, sheet_names, key, cell):
+    """The ranges a formula refers to, from its tokens: [(sheet, first row, last row, first column,
+    last column)]. Cell references, ranges and named ranges (what INDIRECT or OFFSET build at run
+    time is not seen). XFormulaQuery.queryPrecedents is not used: on 7.4 it puts a reference to
+    another sheet on the cell's own sheet."""
+    sheet, row, column = sheet_names.index(key[0]), key[1], key[2]
+    out = []
+    for token in cell.getTokens():
+        data = token.Data
+        kind = getattr(data, "typeName", "")
+        if kind == "com.sun.star.sheet.SingleReference":
+            s, r, c = _referred(data, sheet, row, column)
+            out.append((s, r, r, c, c))
+        elif kind == "com.sun.star.sheet.ComplexReference":
+            s, r0, c0 = _referred(data.Reference1, sheet, row, column)
+            _, r1, c1 = _referred(data.Reference2, sheet, row, column)
+            out.append((s, min(r0, r1), max(r0, r1), min(c0, c1), max(c0, c1)))
+        elif kind == "com.sun.star.sheet.NameToken":
+            scopes = [doc.NamedRanges] if data.Sheet < 0 else [doc.Sheets.getByIndex(data.Sheet).NamedRanges]
+            for named in (n for scope in scopes for n in scope if n.TokenIndex == data.Index):
+                referred = named.getReferredCells()
+                if referred is not None:
+                    a = referred.RangeAddress
+                    out.append((a.Sheet, a.StartRow, a.EndRow, a.StartColumn, a.EndColumn))
+    return [(sheet_names[s], r0, r1, c0, c1) for s, r0, r1, c0, c1 in out if 0 <= s < len(sheet_names)]
+
+
 def addin_dependent(doc, cells):
     """The formula cells that call the extension or depend on such a cell through any chain of
-    references: Calc gives each cell's direct precedents, the propagation is done here."""
-    names = [sheet.Name for sheet in doc.Sheets]
+    references, propagated here over each formula's references."""
+    sheet_names = [sheet.Name for sheet in doc.Sheets]
     users = defaultdict(set)  # a cell -> the formula cells that refer to it
     large = []  # (sheet, first row, last row, first column, last column, formula cell)
     for key, cell in cells.items():
-        for r in cell.queryPrecedents(False).getRangeAddresses():
-            span = (names[r.Sheet], r.StartRow, r.EndRow, r.StartColumn, r.EndColumn, key)
-            if (r.EndRow - r.StartRow + 1) * (r.EndColumn - r.StartColumn + 1) > LARGE_RANGE:
-                large.append(span)
+        for sheet, r0, r1, c0, c1 in precedents(doc, sheet_names, key, cell):
+            if (r1 - r0 + 1) * (c1 - c0 + 1) > LARGE_RANGE:
+                large.append((sheet, r0, r1, c0, c1, key))
                 continue
-            for row in range(r.StartRow, r.EndRow + 1):
-                for column in range(r.StartColumn, r.EndColumn + 1):
-                    users[(names[r.Sheet], row, column)].add(key)
+            for row in range(r0, r1 + 1):
+                for column in range(c0, c1 + 1):
+                    users[(sheet, row, column)].add(key)
     tainted = {key for key, cell in cells.items() if ADDIN.search(cell.getFormula())}
     todo = deque(tainted)
     while todo:
