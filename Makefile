@@ -96,12 +96,25 @@ $(LIB): $(CORE_OBJ) $(UNO_OBJ)
 
 REGISTRY_FILES := $(shell find registry -type f)
 
+# Templates: each flat-XML source registry/templates/CATEGORY/NAME.fods becomes
+# build/templates/CATEGORY/NAME.ots (packaging/ots.py, no office needed); the .oxt ships the
+# .ots, never the source. The model workbook must be there: the build fails without it.
+TEMPLATE_SRC := $(shell find registry/templates -name '*.fods' 2>/dev/null | sort)
+TEMPLATE_OTS := $(TEMPLATE_SRC:registry/templates/%.fods=$(B)/templates/%.ots)
+MODEL_SRC := registry/templates/AssoBudget/budget-association.fods
+
+$(B)/templates/%.ots: registry/templates/%.fods packaging/ots.py
+	@mkdir -p $(@D)
+	$(Q)$(PY) packaging/ots.py $< $@
+
+$(MODEL_SRC):
+	@echo "error: $@ is missing: the model workbook's source, written by packaging/workbook/"; exit 1
+
 # One .oxt for every platform: each platform's library beside its own .components file.
-$(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) LICENSE Makefile
+$(OXT): $(LIB) $(WIN_DLL) $(RDB) $(REGISTRY_FILES) $(MODEL_SRC) $(TEMPLATE_OTS) LICENSE Makefile
 	$(Q)rm -rf $(B)/oxt $@ && mkdir -p $(B)/oxt/Linux_x86_64 $(B)/oxt/Windows_x86_64
 	$(Q)cp -r registry/. $(B)/oxt/ && rm $(B)/oxt/description.xml.in
-	@# The model workbook's flat-XML source is not shipped as such (the template packaging converts it).
-	$(Q)find $(B)/oxt -name '*.fods' -delete
+	$(Q)find $(B)/oxt/templates -name '*.fods' -delete && cp -r $(B)/templates/. $(B)/oxt/templates/
 	$(Q)sed 's/@VERSION@/$(VERSION)/' registry/description.xml.in > $(B)/oxt/description.xml
 	$(Q)cp LICENSE $(RDB) $(B)/oxt/
 	$(Q)strip --strip-unneeded -o $(B)/oxt/Linux_x86_64/libassobudget.uno.so $(LIB)

@@ -23,10 +23,17 @@ PROGRAM = Path("/usr/lib/libreoffice/program")
 # The UI language of each office; "posix" is English in a locale whose encoding is ASCII.
 LOCALES = {"fr": "fr_FR.UTF-8", "en": "C.UTF-8", "posix": "C", "latin1": "fr_FR.ISO-8859-1"}
 
-# Recalculate every formula when a document is loaded (ODFRecalcMode 0 = always).
-SETTINGS = [("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"),
-            ("/org.openoffice.Office.Calc/Formula/Load", "OOXMLRecalcMode", "0"),
-            ("/org.openoffice.Office.Common/Misc", "FirstRun", "false")]
+# Tests recalculate every formula when a document is loaded (recalc="always"); "never" and
+# "default" (the office's own: 1 = never, on 7.4) are there to measure what a user's office does.
+RECALC_MODES = {"always": "0", "never": "1", "default": None}
+
+
+def profile_settings(recalc):
+    """The settings a new profile starts with (ODFRecalcMode 0 = always, 1 = never)."""
+    mode = RECALC_MODES[recalc]
+    loads = [] if mode is None else [("/org.openoffice.Office.Calc/Formula/Load", name, mode)
+                                     for name in ("ODFRecalcMode", "OOXMLRecalcMode")]
+    return loads + [("/org.openoffice.Office.Common/Misc", "FirstRun", "false")]
 
 
 def registry_modifications(settings):
@@ -77,15 +84,17 @@ class Office:
 
     settings: extra configuration, [(node path, property, value)], e.g.
     [("/org.assobudget.AssoBudget/DataFiles", "Payroll", "/path/to/paie.xml")].
+    recalc: formulas recalculated on load, "always" (tests), "never" or "default" (the office's).
     """
 
-    def __init__(self, workdir, lang="en", oxt=None, settings=()):
+    def __init__(self, workdir, lang="en", oxt=None, settings=(), recalc="always"):
         self.workdir = Path(workdir)
         self.profile = self.workdir / "profile"
         self.home = self.workdir / "home"
         self.lang = lang
         self.oxt = oxt
         self.settings = list(settings)
+        self.recalc = recalc
         self.process = None
         self.ctx = None
         self.desktop = None
@@ -95,7 +104,7 @@ class Office:
         (self.profile / "user").mkdir(parents=True)
         self.home.mkdir(parents=True)
         modifications = self.profile / "user" / "registrymodifications.xcu"
-        modifications.write_text(registry_modifications(SETTINGS))
+        modifications.write_text(registry_modifications(profile_settings(self.recalc)))
         try:
             self._start()
             if self.oxt:
