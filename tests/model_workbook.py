@@ -20,8 +20,8 @@ def serial(d):
 class ModelWorkbook:
     """The model opened in Calc, read and written through its names only."""
 
-    def __init__(self, office):
-        self.doc = office.load(MODEL)
+    def __init__(self, office, path=MODEL):
+        self.doc = office.load(path)
         self.names = self.doc.NamedRanges
 
     def cells(self, name):

@@ -50,7 +50,9 @@ def build(wb, sizes, version):
         ("Dernier jour de l'exercice", "=Exercice_Fin", "date", None, None),
         ("Règles de paie du fichier connues jusqu'au", "=" + ab("payrollLastDay"), "date", "Paie_Dernier_Jour",
          "Dernier jour couvert par le fichier de paie (PAIE.DERNIER.JOUR)"),
-        ("Mois de l'exercice aux règles de paie estimées", '=COUNTIF(Exercice_Mois_Estimes;"estimées")', None,
+        # SUMPRODUCT, not COUNTIF: without the extension the months are #NOM ?, and COUNTIF would
+        # skip them and show 0; SUMPRODUCT passes the error on.
+        ("Mois de l'exercice aux règles de paie estimées", '=SUMPRODUCT(Exercice_Mois_Estimes="estimées")', None,
          "Exercice_Mois_Estimes_Nombre", "Nombre de mois de l'exercice après le fichier de paie"),
     ]
     r = _rows(wb, s, r + 1, rows)
