@@ -20,8 +20,8 @@ HOWTO = [
     "à joindre à une demande de subvention.",
     "Les subventions pas encore décidées y figurent pour le montant demandé, comme l'attendent les financeurs.",
     "Une alerte en rouge dit ce qui manque ; les mois après le fichier de paie sont « estimés ».",
-    "Sans l'extension AssoBudget, les cellules calculées affichent #NOM ? : pour un conseil d'administration ou un "
-    "financeur, partagez le PDF (Fichier > Exporter au format PDF).",
+    "Sans l'extension AssoBudget, les cellules calculées affichent #NOM ? dès qu'une saisie change : pour un "
+    "conseil d'administration ou un financeur, partagez le PDF (Fichier > Exporter au format PDF).",
 ]
 
 
