@@ -24,8 +24,8 @@ ROOT=$B/$SUITE-root
 PARTIAL=$ROOT.partial
 STAMP=$ROOT.stamp
 # What the Calc tests use: LibreOffice Calc, its Python bridge, the French UI and locale,
-# the fonts; zip/unzip for packages. --no-install-recommends keeps the chroot small.
-PACKAGES="libreoffice-calc python3-uno libreoffice-l10n-fr fonts-dejavu-core locales python3 zip unzip"
+# the fonts; zip/unzip for packages; poppler-utils for the CERFA PDF checks. --no-install-recommends keeps the chroot small.
+PACKAGES="libreoffice-calc python3-uno libreoffice-l10n-fr fonts-dejavu-core locales python3 zip unzip poppler-utils"
 # The locales the tests start offices in (tests/office.py): French UTF-8, and a French locale
 # that is not UTF-8 for the path test.
 LOCALES="fr_FR.UTF-8 UTF-8,fr_FR ISO-8859-1"

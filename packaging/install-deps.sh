@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages AssoBudget needs to build, test and demo, and to cross-build
 # for Windows (MinGW, wine to run the tests, dpkg-dev for packaging/mingw-deps.sh), and debootstrap
-# for `make check-current`.
+# for `make check-current`; poppler-utils (pdftotext, pdftoppm) for the checks of the CERFA PDF.
 # Idempotent: does nothing when everything is already there.
 set -eu
 
@@ -13,6 +13,7 @@ PACKAGES="
   libreoffice-l10n-fr fonts-dejavu-core locales
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 wine dpkg-dev
   debootstrap
+  poppler-utils
 "
 
 missing=""
