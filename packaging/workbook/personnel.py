@@ -6,7 +6,7 @@ from .odf import ab, text, col_letter
 
 SHEET = "Personnel"
 INPUTS = [  # (name suffix, header, width, format, validation)
-    ("Noms", "Nom ou poste", 4.2, None, None),
+    ("Noms", "Nom ou poste", 5.6, None, None),
     ("Cadre", "Cadre (oui / non)", 1.7, None, "oui_non"),
     ("Contrat", "Contrat (CDI / CDD)", 1.8, None, "contrat"),
     ("Debut", "Date d'entrée", 2.3, "date", None),
