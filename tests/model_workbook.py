@@ -10,11 +10,29 @@ from office import file_url, props
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "registry" / "templates" / "AssoBudget" / "budget-association.fods"
 NULL_DATE = date(1899, 12, 30)
+FORMULA_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 
 
 def serial(d):
     """A date as Calc's serial number (the model keeps the default null date)."""
     return float((d - NULL_DATE).days)
+
+
+def used_range(sheet):
+    """The cells of @p sheet from A1 to the end of its used area."""
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.RangeAddress
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
+
+
+def error_cells(sheet):
+    """{(row, column)} of the formula cells of @p sheet in error, from one query of the sheet
+    (cells LibreOffice has not computed yet are not seen: compute the document first)."""
+    found = set()
+    for a in sheet.queryFormulaCells(FORMULA_ERROR).getRangeAddresses():
+        found |= {(r, c) for r in range(a.StartRow, a.EndRow + 1) for c in range(a.StartColumn, a.EndColumn + 1)}
+    return found
 
 
 class ModelWorkbook:
@@ -72,16 +90,13 @@ class ModelWorkbook:
         self.doc.calculateAll()
 
     def error_cells(self):
+        """Every cell in error, computed first, as "Sheet!$A$1: shown formula"."""
+        self.doc.calculateAll()
         out = []
-        for sheet in (self.doc.Sheets.getByIndex(i) for i in range(self.doc.Sheets.Count)):
-            cursor = sheet.createCursor()
-            cursor.gotoEndOfUsedArea(False)
-            end = cursor.RangeAddress
-            for row in range(end.EndRow + 1):
-                for col in range(end.EndColumn + 1):
-                    cell = sheet.getCellByPosition(col, row)
-                    if cell.getError():
-                        out.append(f"{sheet.Name}!{cell.AbsoluteName}: {cell.getString()} {cell.getFormula()[:80]}")
+        for sheet in self.doc.Sheets:
+            for row, col in sorted(error_cells(sheet)):
+                cell = sheet.getCellByPosition(col, row)
+                out.append(f"{sheet.Name}!{cell.AbsoluteName}: {cell.getString()} {cell.getFormula()[:80]}")
         return out
 
     def export_cerfa(self, pdf):

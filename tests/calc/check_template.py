@@ -22,10 +22,10 @@ from pathlib import Path
 import uno
 from com.sun.star.ucb import Command, OpenCommandArgument2
 
+from model_workbook import error_cells, used_range
 from office import Office, file_url, props
 
 ADDIN = re.compile(r"ORG\.ASSOBUDGET\.FUNCTIONS\.", re.IGNORECASE)
-FORMULA_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 # Totals of the workbook's contract (docs/classeur.md) that only the extension computes.
 TOTALS = ("Resultat", "Cout_Personnel", "Taxe_Salaires", "Personnel_Total_Cout", "Cerfa_Asso_Total_Charges",
           "Cerfa_Asso_Total_Produits")
@@ -74,22 +74,6 @@ def listed_templates(office):
     root = office.create("com.sun.star.frame.DocumentTemplates").getContent()
     return {group: {title: url for title, url, _ in _children(ucb.queryContent(ucb.createContentIdentifier(ident)))}
             for group, _, ident in _children(root)}
-
-
-def used_range(sheet):
-    cursor = sheet.createCursor()
-    cursor.gotoEndOfUsedArea(False)
-    end = cursor.RangeAddress
-    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
-
-
-def error_cells(sheet):
-    """{(row, column)} of the formula cells in error, from one query of the sheet."""
-    found = set()
-    ranges = sheet.queryFormulaCells(FORMULA_ERROR)
-    for a in ranges.getRangeAddresses():
-        found |= {(r, c) for r in range(a.StartRow, a.EndRow + 1) for c in range(a.StartColumn, a.EndColumn + 1)}
-    return found
 
 
 def snapshot(doc, everything=False):
